@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Anknytning.Content;
+using Microsoft.Extensions.Options;
+
+namespace Anknytning.Web.Features.Lessons;
+
+public sealed class LessonsOptions
+{
+    /// <summary>The content folder; relative paths are resolved from the app's own folder, where the build copies it.</summary>
+    [Required]
+    public string ContentPath { get; set; } = "content";
+}
+
+public static class LessonsSetup
+{
+    public static IServiceCollection AddLessons(this IServiceCollection services)
+    {
+        services.AddOptions<LessonsOptions>().BindConfiguration("Lessons").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ILessonCatalog>(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<LessonsOptions>>().Value.ContentPath;
+            return LessonCatalog.Load(Path.GetFullPath(path, AppContext.BaseDirectory));
+        });
+        services.AddSingleton<ThemeStylesheet>();
+        return services;
+    }
+
+    /// <summary>Builds the catalogue now, so a broken lesson stops the app at start-up rather than a parent's visit.</summary>
+    public static WebApplication UseLessons(this WebApplication app)
+    {
+        var catalog = app.Services.GetRequiredService<ILessonCatalog>();
+        app.Services.GetRequiredService<ThemeStylesheet>();
+        app.Logger.LogInformation(
+            "Loaded {Lessons} lessons in {Themes} themes from {Sources} sources",
+            catalog.Lessons.Count, catalog.Themes.Count, catalog.Sources.Count);
+        return app;
+    }
+
+    public static WebApplication MapLessonEndpoints(this WebApplication app)
+    {
+        // A short, speakable address for one section: /lektion/heling/i-terapi. It always lands on the
+        // section's current place, also when the section id was later renamed (aliases).
+        app.MapGet("/lektion/{lessonId}/{sectionId}", (string lessonId, string sectionId, ILessonCatalog catalog) =>
+        {
+            var lesson = catalog.FindLesson(lessonId);
+            var section = lesson?.FindSection(sectionId);
+            return lesson is null || section is null
+                ? Results.NotFound()
+                : Results.Redirect($"/lektion/{lesson.Id}#{section.Id}");
+        });
+
+        app.MapGet("/css/themes.css", (ThemeStylesheet stylesheet, HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.Text(stylesheet.Css, "text/css; charset=utf-8");
+        });
+        return app;
+    }
+}

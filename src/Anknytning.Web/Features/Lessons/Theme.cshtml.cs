@@ -1,0 +1,38 @@
+using Anknytning.Content;
+using Anknytning.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Anknytning.Web.Features.Lessons;
+
+public sealed class ThemeModel(ILessonCatalog catalog) : PageModel, IDescribedPage
+{
+    public Theme Theme { get; private set; } = default!;
+
+    /// <summary>The theme's lessons by language, the reader's own language first.</summary>
+    public IReadOnlyList<IGrouping<string, Lesson>> LessonsByLanguage { get; private set; } = [];
+
+    public string PageTitle => Theme.Name.In(UiLanguage.Current);
+
+    public string PageDescription => Theme.Introduction.In(UiLanguage.Current);
+
+    public IActionResult OnGet(string id)
+    {
+        if (catalog.FindTheme(id) is not { } theme)
+        {
+            return NotFound();
+        }
+
+        if (theme.Id != id)
+        {
+            return RedirectPermanent($"/tema/{theme.Id}");
+        }
+
+        Theme = theme;
+        var ui = UiLanguage.Current;
+        LessonsByLanguage = [.. catalog.LessonsInTheme(theme.Id)
+            .GroupBy(l => l.Language)
+            .OrderBy(g => g.Key == ui ? 0 : 1)];
+        return Page();
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Anknytning.Web.Site;
+
+/// <summary>
+/// The language switch is a plain link: it only sets a preference cookie, so it needs no form and works
+/// without JavaScript. A year is long enough that a parent never has to choose twice.
+/// </summary>
+public static class LanguageSwitch
+{
+    public static IResult Choose(string language, string? returnUrl, HttpContext context)
+    {
+        if (!SiteSetup.Languages.Contains(language))
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+            });
+
+        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+    }
+
+    public static string LinkFor(string language, HttpRequest request) =>
+        $"/sprak/{language}?returnUrl={Uri.EscapeDataString(request.Path + request.QueryString)}";
+
+    // Only paths on this site, never "//host" or "/\host", so the switch can't be used to send someone away.
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Anknytning.Web.Tests;
+
+/// <summary>The real app over an in-memory test server, with its own data folder per factory.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("anknytning-tests-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataFolder, "app.db")}");
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can see them, and keeps cookies.</summary>
+    public HttpClient CreateBrowsingClient(string? acceptLanguage = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (acceptLanguage is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on some platforms; the temp folder is cleaned by the OS.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
