@@ -1,0 +1,80 @@
+namespace Anknytning.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One running app and one headless Chromium, shared by the browser tests; each test opens its own context,
+/// so cookies and storage never leak from one test to the next.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; the build installs it (see ensure-chromium.sh). Playwright never downloads one.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Long enough for a slow CI machine, short enough that a broken page fails fast.</summary>
+    public const int TimeoutMilliseconds = 10_000;
+
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ];
+
+    private readonly AppServer server = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress => server.BaseAddress;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Chromium at {ChromiumPath}. The build installs it when run as root on Debian; " +
+                "otherwise run: sudo apt-get update && sudo apt-get install -y chromium");
+        }
+
+        server.Start();
+        SetDefaultExpectTimeout(TimeoutMilliseconds);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+            Timeout = 30_000,
+        });
+    }
+
+    /// <summary>A fresh browser context on the app: Swedish browser, no cookies, relative URLs allowed.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        if (browser is null)
+        {
+            throw new InvalidOperationException("The browser fixture has not been initialized.");
+        }
+
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        options.Locale ??= "sv-SE";
+        var context = await browser.NewContextAsync(options);
+        context.SetDefaultTimeout(TimeoutMilliseconds);
+        context.SetDefaultNavigationTimeout(TimeoutMilliseconds);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await server.DisposeAsync();
+    }
+}
