@@ -1,15 +1,24 @@
+using Anknytning.Web.Data;
+using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Lessons;
+using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
 builder.AddSerilogLogging();
 builder.Services.AddSite();
+// Razor Pages first: its options setup would replace page conventions (access rules) that features add before it.
+builder.Services.AddRazorPages().WithRazorPagesRoot("/Features").AddSiteValidationText();
+builder.Services.AddDatabase();
 builder.Services.AddLessons();
-builder.Services.AddRazorPages().WithRazorPagesRoot("/Features");
+builder.Services.AddAccounts();
+builder.Services.AddProgress();
 
 var app = builder.Build();
 app.UseSiteDefaults();
+app.UseDatabase();
 app.UseLessons();
+app.UseAccounts();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();

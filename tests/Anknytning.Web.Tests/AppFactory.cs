@@ -12,6 +12,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataFolder, "app.db")}");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(DataFolder, "keys"));
+        // Every test client comes from the same address; the rate-limit test sets its own, lower limit.
+        builder.UseSetting("Account:AttemptsPerMinute", "10000");
     }
 
     /// <summary>A client that does not follow redirects, so tests can see them, and keeps cookies.</summary>

@@ -27,13 +27,9 @@ public static class LanguageSwitch
                 Secure = context.Request.IsHttps,
             });
 
-        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        return Results.LocalRedirect(SafeReturn.To(returnUrl));
     }
 
     public static string LinkFor(string language, HttpRequest request) =>
         $"/sprak/{language}?returnUrl={Uri.EscapeDataString(request.Path + request.QueryString)}";
-
-    // Only paths on this site, never "//host" or "/\host", so the switch can't be used to send someone away.
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -38,6 +38,10 @@ public static class SiteSetup
         return services;
     }
 
+    /// <summary>Validation messages and field names from SiteText.resx, in the reader's language.</summary>
+    public static IMvcBuilder AddSiteValidationText(this IMvcBuilder mvc) =>
+        mvc.AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)));
+
     public static WebApplication UseSiteDefaults(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -49,7 +53,7 @@ public static class SiteSetup
         app.UseMiddleware<SecurityHeaders>();
         app.UseResponseCompression();
         app.UseRequestLocalization();
-        app.UseStatusCodePagesWithReExecute("/hittades-inte");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRequestLogging();
         return app;
     }

@@ -1,12 +1,19 @@
 using Anknytning.Content;
+using Anknytning.Web.Features.Account;
+using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Anknytning.Web.Features.Lessons;
 
-/// <summary>One lesson, rendered from the catalogue in memory: no disk, no database.</summary>
-public sealed class LessonModel(ILessonCatalog catalog) : PageModel, IDescribedPage
+/// <summary>
+/// One lesson, rendered from the catalogue in memory: no disk, and no database for anonymous readers. A signed-in
+/// reader's page costs one small query, for the sections they have read.
+/// </summary>
+public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress, IAntiforgery antiforgery)
+    : PageModel, IDescribedPage
 {
     public Lesson Lesson { get; private set; } = default!;
 
@@ -18,11 +25,19 @@ public sealed class LessonModel(ILessonCatalog catalog) : PageModel, IDescribedP
 
     public Lesson? After { get; private set; }
 
+    /// <summary>The sections the signed-in reader has read; null for anonymous readers.</summary>
+    public IReadOnlySet<string>? ReadSections { get; private set; }
+
+    /// <summary>For the mark-as-read forms, which are static components and cannot make a token themselves.</summary>
+    public AntiforgeryTokenSet? Antiforgery { get; private set; }
+
+    public bool IsRead(Section section) => ReadSections?.Contains(section.Id) == true;
+
     public string PageTitle => Lesson.Title;
 
     public string PageDescription => Lesson.Summary;
 
-    public IActionResult OnGet(string id)
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (catalog.FindLesson(id) is not { } lesson)
         {
@@ -40,6 +55,12 @@ public sealed class LessonModel(ILessonCatalog catalog) : PageModel, IDescribedP
         Themes = [.. lesson.ThemeIds.Select(t => catalog.FindTheme(t)!)];
         Before = catalog.LessonBefore(lesson);
         After = catalog.LessonAfter(lesson);
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            ReadSections = await progress.ReadSectionsAsync(User.GetUserId(), lesson, ct);
+            Antiforgery = antiforgery.GetAndStoreTokens(HttpContext);
+        }
+
         return Page();
     }
 }

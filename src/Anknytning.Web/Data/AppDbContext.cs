@@ -1,0 +1,25 @@
+using Anknytning.Web.Features.Account;
+using Anknytning.Web.Features.Progress;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Anknytning.Web.Data;
+
+/// <summary>Everything the app stores about people: accounts (ASP.NET Core Identity) and what they have read.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<UserAccount>(options)
+{
+    public DbSet<SectionRead> SectionsRead => Set<SectionRead>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite can neither sort nor compare DateTimeOffset text; as a UTC-tick number it can, on any provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using Anknytning.Web.Site;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Anknytning.Web.Features.Account;
+
+public sealed class ChangePasswordModel(
+    UserManager<UserAccount> users,
+    SignInManager<UserAccount> signIn,
+    IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>Set after a successful change, shown once after the redirect.</summary>
+    [TempData]
+    public bool Changed { get; set; }
+
+    public string PageTitle => text["ChangePasswordTitle"];
+
+    public string PageDescription => text["ChangePasswordTitle"];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(account, Input.CurrentPassword, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword", error.Description);
+            }
+
+            return Page();
+        }
+
+        // A new security stamp signs out other devices; keep this one signed in.
+        await signIn.RefreshSignInAsync(account);
+        Changed = true;
+        return RedirectToPage();
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength")]
+        [DataType(DataType.Password), Display(Name = "CurrentPassword")]
+        public string CurrentPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [DataType(DataType.Password), Display(Name = "NewPassword")]
+        public string NewPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Required"), Compare(nameof(NewPassword), ErrorMessage = "PasswordsDiffer")]
+        [DataType(DataType.Password), Display(Name = "ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using Anknytning.Web.Site;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Anknytning.Web.Features.Account;
+
+[EnableRateLimiting(AccountSetup.AttemptsPolicy)]
+public sealed partial class RegisterModel(
+    UserManager<UserAccount> users,
+    SignInManager<UserAccount> signIn,
+    TimeProvider clock,
+    IStringLocalizer<AccountText> text,
+    ILogger<RegisterModel> logger) : PageModel, IDescribedPage
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string PageTitle => text["RegisterTitle"];
+
+    public string PageDescription => text["RegisterIntro"];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var account = new UserAccount { UserName = Input.Email, Email = Input.Email, CreatedAt = clock.GetUtcNow() };
+        var result = await users.CreateAsync(account, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
+            }
+
+            return Page();
+        }
+
+        LogRegistered(account.Id);
+        await signIn.SignInAsync(account, isPersistent: true);
+        return LocalRedirect(SafeReturn.To(ReturnUrl));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} registered")]
+    private partial void LogRegistered(string userId);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Required"), EmailAddress(ErrorMessage = "EmailAddress"), StringLength(256, ErrorMessage = "StringLength")]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [DataType(DataType.Password), Display(Name = "Password")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Required"), Compare(nameof(Password), ErrorMessage = "PasswordsDiffer")]
+        [DataType(DataType.Password), Display(Name = "ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

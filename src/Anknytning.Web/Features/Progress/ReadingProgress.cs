@@ -1,0 +1,133 @@
+using Anknytning.Content;
+using Anknytning.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anknytning.Web.Features.Progress;
+
+/// <summary>
+/// What one reader has read, and the marks that change it. Rows hold the ids from content/; they are read back
+/// through the catalogue, so a row under a former id (alias) counts for the current section and a row whose
+/// section is gone is ignored.
+/// </summary>
+public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, TimeProvider clock)
+{
+    /// <summary>The current ids of the sections of one lesson that the reader has read. One query.</summary>
+    public async Task<IReadOnlySet<string>> ReadSectionsAsync(string userId, Lesson lesson, CancellationToken ct)
+    {
+        var lessonIds = IdsOf(lesson);
+        var sectionIds = await db.SectionsRead.AsNoTracking()
+            .Where(r => r.UserId == userId && lessonIds.Contains(r.LessonId))
+            .Select(r => r.SectionId)
+            .ToListAsync(ct);
+        return sectionIds
+            .Select(lesson.FindSection)
+            .OfType<Section>()
+            .Select(s => s.Id)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Everything the reader has read, per lesson and per theme, and where to go on. One query.</summary>
+    public async Task<ReadingSummary> SummaryAsync(string userId, CancellationToken ct)
+    {
+        var rows = await db.SectionsRead.AsNoTracking()
+            .Where(r => r.UserId == userId)
+            .Select(r => new { r.Id, r.LessonId, r.SectionId, r.ReadAt })
+            .ToListAsync(ct);
+
+        var marks = new List<ReadMark>(rows.Count);
+        // Ordered in memory: the rows are one reader's, a few hundred at most.
+        foreach (var row in rows.OrderBy(r => r.ReadAt).ThenBy(r => r.Id))
+        {
+            if (catalog.FindLesson(row.LessonId) is { } lesson && lesson.FindSection(row.SectionId) is { } section)
+            {
+                marks.Add(new ReadMark(lesson, section, row.ReadAt));
+            }
+        }
+
+        return new ReadingSummary(catalog, marks);
+    }
+
+    /// <summary>Where the reader goes on from the section they marked last; null when there is nothing to go on to.</summary>
+    public async Task<ContinueReading?> ContinueReadingAsync(string userId, CancellationToken ct) =>
+        (await SummaryAsync(userId, ct)).ContinueReading;
+
+    /// <summary>Marks a section as read. Marking it again, also from two tabs at once, leaves one row.</summary>
+    public async Task MarkSectionAsync(string userId, Lesson lesson, Section section, CancellationToken ct)
+    {
+        db.SectionsRead.Add(NewRow(userId, lesson, section, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request inserted the same row first; the unique index turned ours away. Asking the
+            // database, rather than reading the provider's error code, works on any provider.
+            db.ChangeTracker.Clear();
+            if (!await IsMarkedAsync(userId, lesson, section, ct))
+            {
+                throw;
+            }
+        }
+    }
+
+    public async Task UnmarkSectionAsync(string userId, Lesson lesson, Section section, CancellationToken ct)
+    {
+        var lessonIds = IdsOf(lesson);
+        var sectionIds = IdsOf(section);
+        await db.SectionsRead
+            .Where(r => r.UserId == userId && lessonIds.Contains(r.LessonId) && sectionIds.Contains(r.SectionId))
+            .ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>Marks every section of the lesson that is not yet read, in one write.</summary>
+    public async Task MarkLessonAsync(string userId, Lesson lesson, CancellationToken ct)
+    {
+        var read = await ReadSectionsAsync(userId, lesson, ct);
+        var now = clock.GetUtcNow();
+        var unread = lesson.Sections.Where(s => !read.Contains(s.Id)).ToList();
+        if (unread.Count == 0)
+        {
+            return;
+        }
+
+        // In reading order, so the last section of the lesson is the last one touched.
+        db.SectionsRead.AddRange(unread.Select(s => NewRow(userId, lesson, s, now)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Some section was marked meanwhile (another tab); mark the rest one at a time.
+            db.ChangeTracker.Clear();
+            foreach (var section in unread)
+            {
+                await MarkSectionAsync(userId, lesson, section, ct);
+            }
+        }
+    }
+
+    public async Task UnmarkLessonAsync(string userId, Lesson lesson, CancellationToken ct)
+    {
+        var lessonIds = IdsOf(lesson);
+        await db.SectionsRead
+            .Where(r => r.UserId == userId && lessonIds.Contains(r.LessonId))
+            .ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>Forgets everything the reader has marked.</summary>
+    public async Task ResetAsync(string userId, CancellationToken ct) =>
+        await db.SectionsRead.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
+
+    private Task<bool> IsMarkedAsync(string userId, Lesson lesson, Section section, CancellationToken ct) =>
+        db.SectionsRead.AsNoTracking()
+            .AnyAsync(r => r.UserId == userId && r.LessonId == lesson.Id && r.SectionId == section.Id, ct);
+
+    private static SectionRead NewRow(string userId, Lesson lesson, Section section, DateTimeOffset now) =>
+        new() { UserId = userId, LessonId = lesson.Id, SectionId = section.Id, ReadAt = now };
+
+    private static List<string> IdsOf(Lesson lesson) => [lesson.Id, .. lesson.Aliases];
+
+    private static List<string> IdsOf(Section section) => [section.Id, .. section.Aliases];
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using Anknytning.Web.Features.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Anknytning.Web.Tests;
+
+/// <summary>Accounts for tests: created through Identity, signed in through the real sign-in form.</summary>
+public static class Accounts
+{
+    public const string Password = "en lång och trygg mening";
+
+    public static async Task<string> CreateAccountAsync(this AppFactory factory, string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        var account = new UserAccount { UserName = email, Email = email, CreatedAt = DateTimeOffset.UtcNow };
+        var result = await users.CreateAsync(account, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return account.Id;
+    }
+
+    /// <summary>A new account and a client signed in to it (cookies kept, redirects not followed).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this AppFactory factory, string email)
+    {
+        await factory.CreateAccountAsync(email);
+        var client = factory.CreateBrowsingClient("sv");
+        await client.SignInAsync(email, Password);
+        return client;
+    }
+
+    public static async Task SignInAsync(this HttpClient client, string email, string password)
+    {
+        using var response = await client.PostFormAsync("/konto/logga-in", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in answered {(int)response.StatusCode}");
+    }
+
+    /// <summary>GETs the form page, then POSTs the fields with the page's antiforgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await client.GetDocumentAsync(formPage ?? path, ct);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        Assert.NotNull(token);
+        fields["__RequestVerificationToken"] = token;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(path, content, ct);
+    }
+}
