@@ -38,6 +38,25 @@ public sealed record Section(
 {
     /// <summary>The section's text without markup (figures contribute their captions), for search and the fidelity check.</summary>
     public string Text => PlainText.FromHtml(Html);
+
+    /// <summary>Reflection prompts we wrote for this section, in the lesson's language, shown at its end.</summary>
+    public IReadOnlyList<ReflectionPrompt> Prompts { get; init; } = [];
+}
+
+/// <summary>A question that invites the reader to write in their journal. Its id is stable, like a section's.</summary>
+public sealed record ReflectionPrompt(string Id, string Text);
+
+/// <summary>Where a parent is: weeks of pregnancy, or the baby's age in months.</summary>
+public enum TimelineStage
+{
+    Pregnancy,
+    Baby,
+}
+
+/// <summary>A stretch of time a lesson fits, e.g. pregnancy weeks 28–42 or baby months 0–2 (both ends included).</summary>
+public sealed record TimelineWindow(TimelineStage Stage, int From, int To)
+{
+    public bool Contains(TimelineStage stage, int value) => stage == Stage && value >= From && value <= To;
 }
 
 /// <summary>A lesson: a reading-length part of one source, in that source's language.</summary>
@@ -54,6 +73,9 @@ public sealed record Lesson(
     int Words,
     string FilePath)
 {
+    /// <summary>When in pregnancy or the baby's first months this lesson is suggested on the home page.</summary>
+    public IReadOnlyList<TimelineWindow> SuggestedDuring { get; init; } = [];
+
     /// <summary>Minutes at a calm 200 words a minute, never less than one.</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(Words / 200.0));
 

@@ -1,5 +1,6 @@
 using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
+using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
@@ -13,6 +14,7 @@ builder.Services.AddDatabase();
 builder.Services.AddLessons();
 builder.Services.AddAccounts();
 builder.Services.AddProgress();
+builder.Services.AddJournal();
 
 var app = builder.Build();
 app.UseSiteDefaults();

@@ -1,4 +1,5 @@
 using Anknytning.Web.Features.Account;
+using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Progress;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace Anknytning.Web.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<UserAccount>(options)
 {
     public DbSet<SectionRead> SectionsRead => Set<SectionRead>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Anknytning.Web.Features.Journal;
+
+public static class JournalSetup
+{
+    public static IServiceCollection AddJournal(this IServiceCollection services)
+    {
+        services.AddSingleton<JournalProtector>();
+        // A journal is one parent's alone: every page under /dagbok needs sign-in.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Journal"));
+        return services;
+    }
+}
