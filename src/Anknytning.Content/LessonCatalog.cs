@@ -278,6 +278,6 @@ public sealed class LessonCatalog : ILessonCatalog
             file.Sections,
             0,
             file.Path);
-        return lesson with { Words = PlainText.CountWords(lesson.Text) };
+        return lesson with { Words = PlainText.CountWords(lesson.Text), SuggestedDuring = file.SuggestedDuring };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -33,6 +34,9 @@ internal sealed partial class LessonFile(string path, ContentErrors errors)
 
     public IReadOnlyList<Section> Sections { get; private set; } = [];
 
+    /// <summary>When the lesson is suggested on the home page; only sound entries of <c>suggested_during</c>.</summary>
+    public IReadOnlyList<TimelineWindow> SuggestedDuring { get; private set; } = [];
+
     /// <summary>Every id an element of the rendered lesson carries, with the line that gave it.</summary>
     public IReadOnlyDictionary<string, int> ElementIds => elementIds;
 
@@ -58,6 +62,7 @@ internal sealed partial class LessonFile(string path, ContentErrors errors)
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer());
 
         MoveListItemIds(document);
+        FindPrompts(document, language);
         var sections = SplitIntoSections(document, lines, bodyLine);
         CollectIdsFiguresAndLinks(document, lines, contentRoot, figures, renderer, writer);
 
@@ -68,8 +73,11 @@ internal sealed partial class LessonFile(string path, ContentErrors errors)
                 s.Id,
                 TitleOf(s.Heading, renderer, writer),
                 s.Heading.Level,
-                Render(s.Blocks, renderer, writer),
-                aliases.TryGetValue(s.Id, out var old) ? old : [])),
+                Render([.. s.Blocks.Where(b => !IsPrompt(b))], renderer, writer),
+                aliases.TryGetValue(s.Id, out var old) ? old : [])
+            {
+                Prompts = ReadPrompts(s.Blocks, renderer, writer),
+            }),
         ];
     }
 
@@ -145,6 +153,22 @@ internal sealed partial class LessonFile(string path, ContentErrors errors)
                 errors.Add(path, Fields[$"aliases.{i}"], $"alias '{aliases[i]}' must be {ContentId.Rule}");
             }
         }
+
+        var windows = new List<TimelineWindow>();
+        var suggested = meta.SuggestedDuring ?? [];
+        for (var i = 0; i < suggested.Count; i++)
+        {
+            if (TimelineWindowText.Parse(suggested[i], out var problem) is { } window)
+            {
+                windows.Add(window);
+            }
+            else
+            {
+                errors.Add(path, Fields[$"suggested_during.{i}"], problem!);
+            }
+        }
+
+        SuggestedDuring = windows;
     }
 
     private void Require(string? value, string field)
@@ -220,7 +244,8 @@ internal sealed partial class LessonFile(string path, ContentErrors errors)
             errors.Add(path, bodyLine, "the lesson has no text: it must start with a ## heading");
         }
 
-        foreach (var nested in document.Descendants<HeadingBlock>().Where(h => h.Parent is not MarkdownDocument))
+        // A heading inside a prompt has the prompt's own error.
+        foreach (var nested in document.Descendants<HeadingBlock>().Where(h => h.Parent is not MarkdownDocument && !insidePrompts.Contains(h)))
         {
             errors.Add(path, nested.Line + 1, "a heading inside a list, quote or container cannot start a section: move it out");
         }
@@ -260,6 +285,18 @@ internal sealed partial class LessonFile(string path, ContentErrors errors)
         var figureImages = new HashSet<LinkInline>();
         foreach (var node in document.Descendants())
         {
+            // A prompt's text is ours and plain; ReadPrompts checks it.
+            if (insidePrompts.Contains(node))
+            {
+                continue;
+            }
+
+            if (node is CustomContainer prompt && prompts.Contains(prompt))
+            {
+                AddPromptId(prompt);
+                continue;
+            }
+
             if (node is LeafBlock leaf && HasUnreadAttributes(leaf))
             {
                 errors.Add(path, leaf.Inline!.LastChild!.Line + 1, $"'{WrittenId().Match(TrailingText(leaf)).Value.Trim()}' was not read as an id: an id needs two or more characters, {ContentId.Rule}");
@@ -451,4 +488,6 @@ internal sealed class LessonFrontMatter
     public List<string>? Aliases { get; set; }
 
     public Dictionary<string, string>? SectionAliases { get; set; }
+
+    public List<string?>? SuggestedDuring { get; set; }
 }

@@ -19,7 +19,8 @@ public static class AccountSetup
     public const string AttemptsPolicy = "account-attempts";
 
     /// <summary>The account pages a person uses before they are signed in.</summary>
-    private static readonly string[] OpenPages = ["/Account/Register", "/Account/SignIn", "/Account/ForgotPassword", "/Account/ResetPassword"];
+    private static readonly string[] OpenPages =
+        ["/Account/Register", "/Account/SignIn", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/Deleted"];
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -67,6 +68,7 @@ public static class AccountSetup
             .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
 
         services.AddSingleton<IEmailSender<UserAccount>, LoggedEmailSender>();
+        services.AddScoped<PersonalDataExport>();
 
         services.AddRateLimiter(o =>
         {

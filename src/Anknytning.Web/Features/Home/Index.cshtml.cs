@@ -1,14 +1,22 @@
 using Anknytning.Content;
+using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
+using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Home;
 
-public sealed class IndexModel(ILessonCatalog catalog, ReadingProgress progress, IStringLocalizer<LessonsText> text)
+public sealed class IndexModel(
+    ILessonCatalog catalog,
+    ReadingProgress progress,
+    AppDbContext db,
+    TimeProvider clock,
+    IStringLocalizer<LessonsText> text)
     : PageModel, IDescribedPage
 {
     public string PageTitle => text["HomeTitle"];
@@ -25,12 +33,43 @@ public sealed class IndexModel(ILessonCatalog catalog, ReadingProgress progress,
     /// <summary>What the signed-in reader has read, and where to go on; null for anonymous readers (no database).</summary>
     public ReadingSummary? Reading { get; private set; }
 
+    /// <summary>Whether the signed-in parent has given a due date or a birth date.</summary>
+    public bool HasDates { get; private set; }
+
+    /// <summary>Where the signed-in parent is today; null without dates, and for anonymous readers.</summary>
+    public TimelinePosition? Position { get; private set; }
+
+    /// <summary>Lessons that fit the parent's position today, the interface's language first.</summary>
+    public IReadOnlyList<Lesson> Suggestions { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         StartHere = catalog.Lessons.FirstOrDefault(l => l.Language == UiLanguage.Current);
         if (User.Identity?.IsAuthenticated == true)
         {
-            Reading = await progress.SummaryAsync(User.GetUserId(), ct);
+            var userId = User.GetUserId();
+            Reading = await progress.SummaryAsync(userId, ct);
+            await SuggestAsync(userId, ct);
+        }
+    }
+
+    private async Task SuggestAsync(string userId, CancellationToken ct)
+    {
+        var dates = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.DueDate, u.BirthDate })
+            .SingleOrDefaultAsync(ct);
+        HasDates = dates is { DueDate: not null } or { BirthDate: not null };
+        if (!HasDates)
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
+        Position = ParentTimeline.Position(dates!.DueDate, dates.BirthDate, today);
+        if (Position is { } position)
+        {
+            Suggestions = LessonSuggestions.For(catalog.Lessons, position, UiLanguage.Current);
         }
     }
 

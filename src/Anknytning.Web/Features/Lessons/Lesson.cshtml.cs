@@ -1,18 +1,21 @@
 using Anknytning.Content;
+using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Anknytning.Web.Features.Lessons;
 
 /// <summary>
 /// One lesson, rendered from the catalogue in memory: no disk, and no database for anonymous readers. A signed-in
-/// reader's page costs one small query, for the sections they have read.
+/// reader's page costs one small query, for the sections they have read, and, when the lesson has reflection
+/// prompts, one more for the sections they have written about.
 /// </summary>
-public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress, IAntiforgery antiforgery)
+public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress, AppDbContext db, IAntiforgery antiforgery)
     : PageModel, IDescribedPage
 {
     public Lesson Lesson { get; private set; } = default!;
@@ -32,6 +35,12 @@ public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress
     public AntiforgeryTokenSet? Antiforgery { get; private set; }
 
     public bool IsRead(Section section) => ReadSections?.Contains(section.Id) == true;
+
+    /// <summary>The reader's latest journal entry about the section, if they have written about it.</summary>
+    public long? WrittenAbout(Section section) =>
+        writtenAbout is not null && writtenAbout.TryGetValue(section.Id, out var id) ? id : null;
+
+    private Dictionary<string, long>? writtenAbout;
 
     public string PageTitle => Lesson.Title;
 
@@ -59,8 +68,27 @@ public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress
         {
             ReadSections = await progress.ReadSectionsAsync(User.GetUserId(), lesson, ct);
             Antiforgery = antiforgery.GetAndStoreTokens(HttpContext);
+            if (lesson.Sections.Any(s => s.Prompts.Count > 0))
+            {
+                writtenAbout = await WrittenAboutAsync(User.GetUserId(), lesson, ct);
+            }
         }
 
         return Page();
+    }
+
+    /// <summary>Ids and section ids only: nothing to decrypt. A section stored under a former id counts for the current one.</summary>
+    private async Task<Dictionary<string, long>> WrittenAboutAsync(string userId, Lesson lesson, CancellationToken ct)
+    {
+        List<string> lessonIds = [lesson.Id, .. lesson.Aliases];
+        var entries = await db.JournalEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId) && e.SectionId != null)
+            .Select(e => new { e.Id, e.SectionId })
+            .ToListAsync(ct);
+        return entries
+            .Select(e => (Section: lesson.FindSection(e.SectionId!), e.Id))
+            .Where(e => e.Section is not null)
+            .GroupBy(e => e.Section!.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.Id), StringComparer.Ordinal);
     }
 }

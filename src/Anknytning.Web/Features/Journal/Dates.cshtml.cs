@@ -1,0 +1,142 @@
+using Anknytning.Content;
+using Anknytning.Web.Data;
+using Anknytning.Web.Features.Account;
+using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Anknytning.Web.Features.Journal;
+
+/// <summary>
+/// The parent's due date and the baby's birth date, both optional: they place journal entries and home-page
+/// suggestions on the timeline. Reads and writes match the signed-in account only.
+/// </summary>
+public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TimelineText> text)
+    : PageModel, IDescribedPage
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>Where the parent is today, from the saved dates; null without dates.</summary>
+    public TimelinePosition? Position { get; private set; }
+
+    /// <summary>Whether either date is saved (a due date far ahead has dates but no position yet).</summary>
+    public bool HasDates { get; private set; }
+
+    /// <summary>"Du är i vecka 28 av graviditeten.", "Ditt barn är 3 månader." …</summary>
+    public string PositionText => Position switch
+    {
+        { Stage: TimelineStage.Pregnancy, Value: var week } => text["PositionPregnancy", week],
+        { Stage: TimelineStage.Baby, Value: 0 } => text["PositionNewborn"],
+        { Stage: TimelineStage.Baby, Value: 1 } => text["PositionOneMonth"],
+        { Stage: TimelineStage.Baby, Value: var months } => text["PositionMonths", months],
+        _ => HasDates ? text["PositionTooEarly"] : text["PositionNone"],
+    };
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public string PageTitle => text["DatesTitle"];
+
+    public string PageDescription => text["DatesIntro"];
+
+    /// <summary>Today as parents in Sweden and Denmark count days.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await SavedDatesAsync(ct) is not { } saved)
+        {
+            return Challenge();
+        }
+
+        Input = new InputModel { DueDate = saved.DueDate, BirthDate = saved.BirthDate };
+        ShowPosition(saved.DueDate, saved.BirthDate);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // A value the browser could not send as a date (no date picker): our words, not the framework's.
+        foreach (var key in new[] { "Input.DueDate", "Input.BirthDate" })
+        {
+            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                entry.Errors.Clear();
+                ModelState.AddModelError(key, text["InvalidDate"]);
+            }
+        }
+
+        var today = Today;
+        if (Input.BirthDate is { } birth && birth > today)
+        {
+            ModelState.AddModelError("Input.BirthDate", text["BirthDateInFuture"]);
+        }
+
+        if (Input.DueDate is { } due && due > today.AddMonths(10))
+        {
+            ModelState.AddModelError("Input.DueDate", text["DueDateTooLate"]);
+        }
+        else if (Input.DueDate is { } early && early < today.AddYears(-3))
+        {
+            ModelState.AddModelError("Input.DueDate", text["DueDateTooEarly"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // The typed values stay in the form (from ModelState); the position shown is still the saved one.
+            if (await SavedDatesAsync(ct) is { } saved)
+            {
+                ShowPosition(saved.DueDate, saved.BirthDate);
+            }
+
+            return Page();
+        }
+
+        await SaveAsync(Input.DueDate, Input.BirthDate, ct);
+        Notice = Input.DueDate is null && Input.BirthDate is null ? "Cleared" : "Saved";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostClearAsync(CancellationToken ct)
+    {
+        await SaveAsync(null, null, ct);
+        Notice = "Cleared";
+        return RedirectToPage();
+    }
+
+    private async Task SaveAsync(DateOnly? due, DateOnly? birth, CancellationToken ct)
+    {
+        var userId = User.GetUserId();
+        await db.Users
+            .Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.DueDate, due).SetProperty(u => u.BirthDate, birth), ct);
+    }
+
+    private async Task<SavedDates?> SavedDatesAsync(CancellationToken ct)
+    {
+        var userId = User.GetUserId();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new SavedDates(u.DueDate, u.BirthDate))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    private void ShowPosition(DateOnly? due, DateOnly? birth)
+    {
+        HasDates = due is not null || birth is not null;
+        Position = ParentTimeline.Position(due, birth, Today);
+    }
+
+    private sealed record SavedDates(DateOnly? DueDate, DateOnly? BirthDate);
+
+    public sealed class InputModel
+    {
+        public DateOnly? DueDate { get; set; }
+
+        public DateOnly? BirthDate { get; set; }
+    }
+}

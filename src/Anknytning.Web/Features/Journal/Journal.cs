@@ -1,0 +1,257 @@
+using System.Security.Cryptography;
+using Anknytning.Content;
+using Anknytning.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anknytning.Web.Features.Journal;
+
+/// <summary>A reflection as its writer reads it: decrypted, with the lesson, section and prompt it answers.</summary>
+public sealed record Reflection(
+    long Id,
+    string? Title,
+    string Text,
+    DateTimeOffset WrittenAt,
+    DateTimeOffset? EditedAt,
+    Lesson? Lesson,
+    Section? Section,
+    ReflectionPrompt? Prompt);
+
+/// <summary>The lesson, section and prompt a new reflection answers. Each is optional, but a section needs its lesson and a prompt its section.</summary>
+public sealed record ReflectionContext(Lesson Lesson, Section? Section, ReflectionPrompt? Prompt)
+{
+    /// <summary>The place in the lesson the reflection belongs to.</summary>
+    public string Href => Section is null ? $"/lektion/{Lesson.Id}" : $"/lektion/{Lesson.Id}#{Section.Id}";
+}
+
+/// <summary>What a parent wrote, before it is encrypted.</summary>
+public sealed record NewReflection(string? Title, string Text, ReflectionContext? Context, string SubmissionId);
+
+/// <summary>Which reflections to list. Unknown theme or lesson ids match nothing.</summary>
+public sealed record JournalFilter(string? ThemeId = null, string? LessonId = null, string? Search = null)
+{
+    public static readonly JournalFilter None = new();
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(ThemeId) && string.IsNullOrWhiteSpace(LessonId) && string.IsNullOrWhiteSpace(Search);
+}
+
+/// <summary>
+/// One parent's journal: write, read, edit, delete and search their reflections. Every query filters on the
+/// account id, and edits and deletes match on the entry id and the account id together. Titles and texts are
+/// encrypted under the account's id, so nothing here ever logs them: only ids.
+/// </summary>
+public sealed partial class Journal(
+    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, ILogger<Journal> logger)
+{
+    /// <summary>The longest text a reflection may have, in characters as a reader counts them.</summary>
+    public const int MaxTextLength = 10_000;
+
+    public const int MaxTitleLength = 200;
+
+    /// <summary>
+    /// Saves a new reflection and returns its id. The same submission id twice (a double click, a resent form,
+    /// two tabs) saves once and returns the id of the first.
+    /// </summary>
+    public async Task<long> WriteAsync(string userId, NewReflection reflection, CancellationToken ct)
+    {
+        if (await FindSubmissionAsync(userId, reflection.SubmissionId, ct) is { } existing)
+        {
+            return existing;
+        }
+
+        var entry = new JournalEntry
+        {
+            UserId = userId,
+            TitleCiphertext = reflection.Title is null ? null : protector.Protect(userId, reflection.Title),
+            TextCiphertext = protector.Protect(userId, reflection.Text),
+            WrittenAt = clock.GetUtcNow(),
+            LessonId = reflection.Context?.Lesson.Id,
+            SectionId = reflection.Context?.Section?.Id,
+            PromptId = reflection.Context?.Prompt?.Id,
+            SubmissionId = reflection.SubmissionId,
+        };
+        db.JournalEntries.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form arrived twice at once and the unique index turned this copy away. The exception is
+            // not logged: it may quote the row's values.
+            db.ChangeTracker.Clear();
+            return await FindSubmissionAsync(userId, reflection.SubmissionId, ct) ?? throw new InvalidOperationException(
+                $"Journal entry for account {userId} could not be saved.");
+        }
+
+        LogWritten(entry.Id, userId);
+        return entry.Id;
+    }
+
+    /// <summary>Changes the title and text of one of the parent's own reflections. False when there is no such entry for this account.</summary>
+    public async Task<bool> EditAsync(string userId, long id, string? title, string text, CancellationToken ct)
+    {
+        var entry = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, ct);
+        if (entry is null)
+        {
+            return false;
+        }
+
+        entry.TitleCiphertext = title is null ? null : protector.Protect(userId, title);
+        entry.TextCiphertext = protector.Protect(userId, text);
+        entry.EditedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        LogEdited(id, userId);
+        return true;
+    }
+
+    /// <summary>Deletes one of the parent's own reflections. False when there is no such entry for this account.</summary>
+    public async Task<bool> DeleteAsync(string userId, long id, CancellationToken ct)
+    {
+        var deleted = await db.JournalEntries.Where(e => e.Id == id && e.UserId == userId).ExecuteDeleteAsync(ct);
+        if (deleted > 0)
+        {
+            LogDeleted(id, userId);
+        }
+
+        return deleted > 0;
+    }
+
+    /// <summary>One reflection of this account; null for another account's id, or none.</summary>
+    public async Task<Reflection?> FindAsync(string userId, long id, CancellationToken ct)
+    {
+        var entry = await db.JournalEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, ct);
+        return entry is null ? null : Read(entry);
+    }
+
+    /// <summary>
+    /// The parent's reflections, newest first, narrowed by theme, lesson and words. Theme and lesson narrow in
+    /// the query; words are searched after decrypting, in memory, since the database holds only ciphertext
+    /// (a parent writes a few hundred entries at most).
+    /// </summary>
+    public async Task<IReadOnlyList<Reflection>> ListAsync(string userId, JournalFilter filter, CancellationToken ct)
+    {
+        var query = db.JournalEntries.AsNoTracking().Where(e => e.UserId == userId);
+
+        if (!string.IsNullOrWhiteSpace(filter.ThemeId))
+        {
+            var lessonIds = catalog.FindTheme(filter.ThemeId.Trim()) is { } theme
+                ? catalog.LessonsInTheme(theme.Id).SelectMany(IdsOf).ToList()
+                : [];
+            query = query.Where(e => e.LessonId != null && lessonIds.Contains(e.LessonId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.LessonId))
+        {
+            var lessonIds = catalog.FindLesson(filter.LessonId.Trim()) is { } lesson ? IdsOf(lesson) : [];
+            query = query.Where(e => e.LessonId != null && lessonIds.Contains(e.LessonId));
+        }
+
+        var entries = await query.OrderByDescending(e => e.WrittenAt).ThenByDescending(e => e.Id).ToListAsync(ct);
+        var reflections = entries.Select(Read).OfType<Reflection>();
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var words = filter.Search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            reflections = reflections.Where(r => words.All(w => Contains(r.Title, w) || Contains(r.Text, w)));
+        }
+
+        return [.. reflections];
+    }
+
+    /// <summary>The parent's reflections on one lesson (under its current or former id), oldest first.</summary>
+    public async Task<IReadOnlyList<Reflection>> ListForLessonAsync(string userId, Lesson lesson, CancellationToken ct)
+    {
+        var lessonIds = IdsOf(lesson);
+        var entries = await db.JournalEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId))
+            .OrderBy(e => e.WrittenAt).ThenBy(e => e.Id)
+            .ToListAsync(ct);
+        return [.. entries.Select(Read).OfType<Reflection>()];
+    }
+
+    /// <summary>The due date and birth date the parent has given, which place entries on their timeline.</summary>
+    public async Task<(DateOnly? DueDate, DateOnly? BirthDate)> DatesAsync(string userId, CancellationToken ct)
+    {
+        var dates = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.DueDate, u.BirthDate })
+            .SingleOrDefaultAsync(ct);
+        return (dates?.DueDate, dates?.BirthDate);
+    }
+
+    /// <summary>
+    /// The lesson, section and prompt a reflection answers, looked up in the catalogue (current ids or former
+    /// ones). Null when something is given that does not exist, or a section without its lesson, or a prompt
+    /// without its section.
+    /// </summary>
+    public ReflectionContext? FindContext(string? lessonId, string? sectionId, string? promptId)
+    {
+        if (string.IsNullOrWhiteSpace(lessonId) || catalog.FindLesson(lessonId.Trim()) is not { } lesson)
+        {
+            return null;
+        }
+
+        Section? section = null;
+        if (!string.IsNullOrWhiteSpace(sectionId) && (section = lesson.FindSection(sectionId.Trim())) is null)
+        {
+            return null;
+        }
+
+        ReflectionPrompt? prompt = null;
+        if (!string.IsNullOrWhiteSpace(promptId)
+            && (section is null || (prompt = section.Prompts.FirstOrDefault(p => p.Id == promptId.Trim())) is null))
+        {
+            return null;
+        }
+
+        return new ReflectionContext(lesson, section, prompt);
+    }
+
+    private Reflection? Read(JournalEntry entry)
+    {
+        try
+        {
+            var lesson = entry.LessonId is null ? null : catalog.FindLesson(entry.LessonId);
+            var section = lesson is null || entry.SectionId is null ? null : lesson.FindSection(entry.SectionId);
+            var prompt = section?.Prompts.FirstOrDefault(p => p.Id == entry.PromptId);
+            return new Reflection(
+                entry.Id,
+                entry.TitleCiphertext is null ? null : protector.Unprotect(entry.UserId, entry.TitleCiphertext),
+                protector.Unprotect(entry.UserId, entry.TextCiphertext),
+                entry.WrittenAt,
+                entry.EditedAt,
+                lesson,
+                section,
+                prompt);
+        }
+        catch (CryptographicException)
+        {
+            // A lost key ring or a row moved between accounts. Only the id goes to the log.
+            LogUnreadable(entry.Id);
+            return null;
+        }
+    }
+
+    private Task<long?> FindSubmissionAsync(string userId, string submissionId, CancellationToken ct) =>
+        db.JournalEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.SubmissionId == submissionId)
+            .Select(e => (long?)e.Id)
+            .SingleOrDefaultAsync(ct);
+
+    private static bool Contains(string? text, string word) =>
+        text is not null && text.Contains(word, StringComparison.CurrentCultureIgnoreCase);
+
+    private static List<string> IdsOf(Lesson lesson) => [lesson.Id, .. lesson.Aliases];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Journal entry {EntryId} written by account {UserId}")]
+    private partial void LogWritten(long entryId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Journal entry {EntryId} edited by account {UserId}")]
+    private partial void LogEdited(long entryId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Journal entry {EntryId} deleted by account {UserId}")]
+    private partial void LogDeleted(long entryId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Journal entry {EntryId} could not be decrypted")]
+    private partial void LogUnreadable(long entryId);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Anknytning.Web.Features.Journal;
+
+/// <summary>
+/// The fields of the write and edit forms. Checked by hand, not by attributes: the messages say how long the
+/// text is now, in the parent's language, and a failed check must never lose what was typed.
+/// </summary>
+public sealed class ReflectionInput
+{
+    public string? Title { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? LessonId { get; set; }
+
+    public string? SectionId { get; set; }
+
+    public string? PromptId { get; set; }
+
+    /// <summary>A random id drawn into the form when it is shown; the same form posted twice saves once.</summary>
+    public string? SubmissionId { get; set; }
+
+    /// <summary>The title as stored: trimmed, or null when empty.</summary>
+    public string? CleanTitle => string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+
+    public string CleanText => ReflectionFormatting.Normalize(Text);
+
+    public void SetContext(ReflectionContext? context)
+    {
+        LessonId = context?.Lesson.Id;
+        SectionId = context?.Section?.Id;
+        PromptId = context?.Prompt?.Id;
+    }
+
+    /// <summary>Checks title and text; for a new reflection also the context and the submission id.</summary>
+    public (bool Ok, ReflectionContext? Context) Validate(Journal journal, ModelStateDictionary modelState, IStringLocalizer<JournalText> text)
+    {
+        ValidateText(modelState, text);
+
+        ReflectionContext? context = null;
+        var hasContext = !string.IsNullOrWhiteSpace(LessonId) || !string.IsNullOrWhiteSpace(SectionId) || !string.IsNullOrWhiteSpace(PromptId);
+        if (hasContext && (context = journal.FindContext(LessonId, SectionId, PromptId)) is null)
+        {
+            // The lesson changed while the parent was writing. Keep the text; the next save goes without the question.
+            SetContext(null);
+            modelState.AddModelError("", text["ContextGone"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(SubmissionId) || SubmissionId.Length > 64)
+        {
+            modelState.AddModelError("", text["FormExpired"]);
+        }
+
+        return (modelState.IsValid, context);
+    }
+
+    public void ValidateText(ModelStateDictionary modelState, IStringLocalizer<JournalText> text)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        if (CleanTitle is { } title && ReflectionFormatting.Length(title) is var titleLength && titleLength > Journal.MaxTitleLength)
+        {
+            modelState.AddModelError(
+                "Input.Title",
+                text["TitleTooLong", Journal.MaxTitleLength.ToString("N0", culture), titleLength.ToString("N0", culture)]);
+        }
+
+        var body = CleanText;
+        if (body.Length == 0)
+        {
+            modelState.AddModelError("Input.Text", text["TextRequired"]);
+        }
+        else if (ReflectionFormatting.Length(body) is var length && length > Journal.MaxTextLength)
+        {
+            modelState.AddModelError(
+                "Input.Text",
+                text["TextTooLong", Journal.MaxTextLength.ToString("N0", culture), length.ToString("N0", culture)]);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Anknytning.BrowserTests.Infrastructure;
+using Anknytning.BrowserTests.Pages;
+
+namespace Anknytning.BrowserTests.Features.Journal;
+
+[Collection(SharedBrowser.Name)]
+public sealed class ReflectionTests(BrowserFixture browser)
+{
+    private const string Lesson = "barnets-behov-av-narhet";
+    private const string Section = "behov-av-narhet";
+
+    [Fact]
+    public async Task New_parent_answers_a_prompt_and_finds_it_in_the_journal()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var register = await RegisterPage.OpenAsync(page, $"/lektion/{Lesson}");
+        await register.RegisterAsync($"reflektion-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
+        await page.WaitForURLAsync($"**/lektion/{Lesson}");
+        var lesson = new LessonReflectionPage(page);
+        await Expect(lesson.Written(Section)).ToHaveCountAsync(0);
+        var text = $"Jag tänker på hur nära vi redan är, {Guid.NewGuid():N}.";
+
+        await lesson.AnswerAsync(Section, text);
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/lektion/{Lesson}#{Section}$"));
+        await Expect(lesson.Written(Section)).ToContainTextAsync("Du har skrivit om det här");
+
+        await lesson.OpenJournalAsync();
+
+        await Expect(lesson.JournalEntries.Filter(new() { HasText = text })).ToHaveCountAsync(1);
+    }
+}

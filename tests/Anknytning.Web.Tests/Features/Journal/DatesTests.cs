@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Net;
+using Anknytning.Web.Data;
+using Anknytning.Web.Features.Progress;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Anknytning.Web.Tests.Features.Journal;
+
+/// <summary>The due date and birth date page, /dagbok/datum: optional, validated in the reader's language, one account's own.</summary>
+public sealed class DatesTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private const string Path = "/dagbok/datum";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Today in Stockholm, as the page counts it.</summary>
+    private static DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(DateTimeOffset.UtcNow));
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Parent_saves_a_due_date_and_sees_the_pregnancy_week()
+    {
+        var (client, userId) = await SignedInAsync();
+
+        using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddDays(84)), ["Input.BirthDate"] = "" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal((Today.AddDays(84), (DateOnly?)null), await DatesOfAsync(userId));
+        var page = await client.GetDocumentAsync(Path, Ct);
+        Assert.Equal("Datumen är sparade.", page.QuerySelector(".notice")?.TextContent);
+        Assert.Equal("Du är i vecka 28 av graviditeten.", page.QuerySelector(".timeline-position")?.TextContent);
+        Assert.Equal(Iso(Today.AddDays(84)), page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value"));
+        Assert.Equal("date", page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("type"));
+        Assert.Equal("", page.QuerySelector("input[name='Input.BirthDate']")?.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public async Task Parent_saves_a_birth_date_and_sees_the_babys_age_in_danish()
+    {
+        var (client, userId) = await SignedInAsync("da");
+
+        using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddMonths(-3).AddDays(5)), ["Input.BirthDate"] = Iso(Today.AddMonths(-3)) });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(Today.AddMonths(-3), (await DatesOfAsync(userId)).BirthDate);
+        var page = await client.GetDocumentAsync(Path, Ct);
+        Assert.Equal("Dit barn er 3 måneder.", page.QuerySelector(".timeline-position")?.TextContent);
+        Assert.Equal("Terminsdato", page.QuerySelector("label[for='Input_DueDate']")?.TextContent);
+        Assert.Equal("Barnets fødselsdag", page.QuerySelector("label[for='Input_BirthDate']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Emptying_both_fields_clears_the_dates()
+    {
+        var (client, userId) = await SignedInAsync();
+        using var saved = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddDays(30)), ["Input.BirthDate"] = Iso(Today) });
+        Assert.Equal((Today.AddDays(30), Today), await DatesOfAsync(userId));
+
+        using var cleared = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = "", ["Input.BirthDate"] = "" });
+
+        Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        Assert.Equal((null, null), await DatesOfAsync(userId));
+        var page = await client.GetDocumentAsync(Path, Ct);
+        Assert.Equal("Datumen är borttagna.", page.QuerySelector(".notice")?.TextContent);
+        Assert.Equal("När du har angett ett datum ser du här var du är just nu.", page.QuerySelector(".timeline-position")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Clear_button_removes_both_dates()
+    {
+        var (client, userId) = await SignedInAsync();
+        using var saved = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddDays(30)), ["Input.BirthDate"] = "" });
+        var button = (await client.GetDocumentAsync(Path, Ct)).QuerySelector("button[formaction]");
+        Assert.Equal("/dagbok/datum?handler=Clear", button?.GetAttribute("formaction"));
+
+        using var cleared = await client.PostFormAsync(button!.GetAttribute("formaction")!, [], Path);
+
+        Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        Assert.Equal((null, null), await DatesOfAsync(userId));
+    }
+
+    [Fact]
+    public async Task Birth_date_in_the_future_is_refused_in_swedish_and_the_typed_values_stay()
+    {
+        var (client, userId) = await SignedInAsync();
+        var tomorrow = Iso(Today.AddDays(1));
+
+        using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddDays(3)), ["Input.BirthDate"] = tomorrow });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync(Ct);
+        Assert.Equal("Barnets födelsedag kan inte ligga i framtiden.", page.QuerySelector("#birth-error")?.TextContent);
+        Assert.NotNull(page.QuerySelector(".validation-summary a[href='#Input_BirthDate']"));
+        Assert.Equal(tomorrow, page.QuerySelector("input[name='Input.BirthDate']")?.GetAttribute("value"));
+        Assert.Equal(Iso(Today.AddDays(3)), page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value"));
+        Assert.Equal((null, null), await DatesOfAsync(userId));
+    }
+
+    [Theory]
+    [InlineData(11, "Terminsdatoen kan ikke ligge mere end ti måneder ude i fremtiden.")]
+    [InlineData(-37, "Terminsdatoen kan ikke ligge mere end tre år tilbage i tiden.")]
+    public async Task Due_date_out_of_range_is_refused_in_danish(int months, string message)
+    {
+        var (client, userId) = await SignedInAsync("da");
+        var due = Iso(Today.AddMonths(months));
+
+        using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = due, ["Input.BirthDate"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync(Ct);
+        Assert.Equal(message, page.QuerySelector("#due-error")?.TextContent);
+        Assert.Equal(due, page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value"));
+        Assert.Equal((null, null), await DatesOfAsync(userId));
+    }
+
+    [Fact]
+    public async Task Something_that_is_not_a_date_gets_our_own_words()
+    {
+        var (client, _) = await SignedInAsync();
+
+        using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = "nästa vår", ["Input.BirthDate"] = "" });
+
+        var page = await response.ReadDocumentAsync(Ct);
+        Assert.Equal("Skriv ett datum som år-månad-dag, till exempel 2025-03-14.", page.QuerySelector("#due-error")?.TextContent);
+        Assert.Equal("nästa vår", page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Second_parent_never_sees_or_changes_the_first_parents_dates()
+    {
+        var (first, firstId) = await SignedInAsync();
+        using var saved = await first.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddDays(50)), ["Input.BirthDate"] = "" });
+        var (second, secondId) = await SignedInAsync();
+
+        var page = await second.GetDocumentAsync(Path, Ct);
+        Assert.Equal("", page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value") ?? "");
+        using var theirs = await second.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today.AddDays(10)), ["Input.BirthDate"] = "" });
+        using var cleared = await second.PostFormAsync(Path + "?handler=Clear", [], Path);
+
+        Assert.Equal((Today.AddDays(50), (DateOnly?)null), await DatesOfAsync(firstId));
+        Assert.Equal((null, null), await DatesOfAsync(secondId));
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    public async Task Anonymous_reader_is_sent_to_sign_in(string method)
+    {
+        var client = factory.CreateBrowsingClient("sv");
+        using var request = new HttpRequestMessage(new HttpMethod(method), Path);
+        if (method == "POST")
+        {
+            request.Content = new FormUrlEncodedContent([new("Input.DueDate", Iso(Today))]);
+        }
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/konto/logga-in", PathOf(response.Headers.Location), StringComparison.Ordinal);
+    }
+
+    private static string PathOf(Uri? location) =>
+        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
+    private async Task<(HttpClient Client, string UserId)> SignedInAsync(string language = "sv")
+    {
+        var email = $"datum-{Guid.NewGuid():N}@example.se";
+        var userId = await factory.CreateAccountAsync(email);
+        var client = factory.CreateBrowsingClient(language);
+        await client.SignInAsync(email, Accounts.Password);
+        return (client, userId);
+    }
+
+    private async Task<(DateOnly? DueDate, DateOnly? BirthDate)> DatesOfAsync(string userId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var account = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AsNoTracking()
+            .SingleAsync(u => u.Id == userId, Ct);
+        return (account.DueDate, account.BirthDate);
+    }
+}
