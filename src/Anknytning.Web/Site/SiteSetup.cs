@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -35,6 +36,11 @@ public static class SiteSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddHealthChecks();
+
+        // Behind a TLS-terminating proxy on this machine, trust its X-Forwarded-Proto/For so that the app
+        // knows a request was HTTPS (secure cookies, HSTS) and logs the real client address.
+        services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return services;
     }
 
@@ -44,6 +50,7 @@ public static class SiteSetup
 
     public static WebApplication UseSiteDefaults(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fel");

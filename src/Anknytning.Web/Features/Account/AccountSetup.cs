@@ -54,18 +54,16 @@ public static class AccountSetup
             o.Cookie.Name = "anknytning.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SecureOverHttps;
             o.ExpireTimeSpan = TimeSpan.FromDays(30);
             o.SlidingExpiration = true;
         });
-        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "anknytning.antiforgery";
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SecureOverHttps;
         });
-        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureOutsideDevelopment(env));
 
         services.AddSingleton<IEmailSender<UserAccount>, LoggedEmailSender>();
         services.AddScoped<PersonalDataExport>();
@@ -111,6 +109,10 @@ public static class AccountSetup
     public static string GetUserId(this ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Nobody is signed in.");
 
-    private static CookieSecurePolicy SecureOutsideDevelopment(IHostEnvironment env) =>
-        env.IsDevelopment() || env.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    /// <summary>
+    /// Secure whenever the request came over HTTPS, which in production is every request (HSTS, and the proxy's
+    /// X-Forwarded-Proto via UseForwardedHeaders). "Always" would instead break every form with a 500 when the
+    /// published app is tried on plain http://localhost.
+    /// </summary>
+    private const CookieSecurePolicy SecureOverHttps = CookieSecurePolicy.SameAsRequest;
 }

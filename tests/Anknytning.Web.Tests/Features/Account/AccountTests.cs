@@ -151,6 +151,35 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Over_https_the_sign_in_and_form_cookies_are_secure()
+    {
+        await factory.CreateAccountAsync("tls@example.se");
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+        using var response = await client.PostFormAsync("/konto/logga-in", new()
+        {
+            ["Input.Email"] = "tls@example.se",
+            ["Input.Password"] = Accounts.Password,
+        });
+
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Contains(cookies, c => c.StartsWith("anknytning.auth=", StringComparison.Ordinal));
+        Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_proxy_that_terminates_tls_makes_the_cookies_secure()
+    {
+        var client = factory.CreateBrowsingClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.GetAsync("/konto/logga-in", Ct);
+
+        var antiforgery = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("anknytning.antiforgery=", StringComparison.Ordinal));
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Sign_out_is_a_post_and_ends_the_session()
     {
         var client = await factory.SignedInClientAsync("utloggning@example.se");
