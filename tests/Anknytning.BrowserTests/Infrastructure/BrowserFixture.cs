@@ -10,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>Long enough for a slow CI machine, short enough that a broken page fails fast.</summary>
-    public const int TimeoutMilliseconds = 10_000;
+    public const int TimeoutMilliseconds = 30_000;
 
     private static readonly string[] ChromiumArguments =
     [

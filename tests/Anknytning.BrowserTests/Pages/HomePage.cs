@@ -16,6 +16,13 @@ public sealed class HomePage(IPage page)
 
     public ILocator LessonLinks => page.Locator(".lesson-card a");
 
+    /// <summary>"Fortsätt läsa", shown to a signed-in reader who has marked something: where to read on.</summary>
+    public ILocator ContinueReading => page.Locator("section.continue-reading");
+
+    public ILocator ContinueReadingLabel => ContinueReading.Locator(".continue-card .eyebrow");
+
+    public ILocator ContinueReadingLink => ContinueReading.Locator(".continue-card-title a");
+
     public static async Task<HomePage> OpenAsync(IPage page)
     {
         var response = await page.GotoAsync("/");

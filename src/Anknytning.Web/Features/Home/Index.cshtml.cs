@@ -1,12 +1,10 @@
 using Anknytning.Content;
-using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Home;
@@ -14,7 +12,7 @@ namespace Anknytning.Web.Features.Home;
 public sealed class IndexModel(
     ILessonCatalog catalog,
     ReadingProgress progress,
-    AppDbContext db,
+    Journal.Journal journal,
     TimeProvider clock,
     IStringLocalizer<LessonsText> text)
     : PageModel, IDescribedPage
@@ -55,18 +53,15 @@ public sealed class IndexModel(
 
     private async Task SuggestAsync(string userId, CancellationToken ct)
     {
-        var dates = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.DueDate, u.BirthDate })
-            .SingleOrDefaultAsync(ct);
-        HasDates = dates is { DueDate: not null } or { BirthDate: not null };
+        var (dueDate, birthDate) = await journal.DatesAsync(userId, ct);
+        HasDates = dueDate is not null || birthDate is not null;
         if (!HasDates)
         {
             return;
         }
 
         var today = DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
-        Position = ParentTimeline.Position(dates!.DueDate, dates.BirthDate, today);
+        Position = ParentTimeline.Position(dueDate, birthDate, today);
         if (Position is { } position)
         {
             Suggestions = LessonSuggestions.For(catalog.Lessons, position, UiLanguage.Current);

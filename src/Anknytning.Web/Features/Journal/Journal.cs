@@ -158,15 +158,22 @@ public sealed partial class Journal(
         return [.. reflections];
     }
 
-    /// <summary>The parent's reflections on one lesson (under its current or former id), oldest first.</summary>
-    public async Task<IReadOnlyList<Reflection>> ListForLessonAsync(string userId, Lesson lesson, CancellationToken ct)
+    /// <summary>
+    /// The sections of one lesson the parent has written about, each with the newest entry's id. Ids only, nothing
+    /// to decrypt; an entry stored under a former lesson or section id counts for the current one.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> SectionsWrittenAboutAsync(string userId, Lesson lesson, CancellationToken ct)
     {
         var lessonIds = IdsOf(lesson);
         var entries = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId))
-            .OrderBy(e => e.WrittenAt).ThenBy(e => e.Id)
+            .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId) && e.SectionId != null)
+            .Select(e => new { e.Id, e.SectionId })
             .ToListAsync(ct);
-        return [.. entries.Select(Read).OfType<Reflection>()];
+        return entries
+            .Select(e => (Section: lesson.FindSection(e.SectionId!), e.Id))
+            .Where(e => e.Section is not null)
+            .GroupBy(e => e.Section!.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.Id), StringComparer.Ordinal);
     }
 
     /// <summary>The due date and birth date the parent has given, which place entries on their timeline.</summary>

@@ -1,12 +1,10 @@
 using Anknytning.Content;
-using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Anknytning.Web.Features.Lessons;
 
@@ -15,7 +13,8 @@ namespace Anknytning.Web.Features.Lessons;
 /// reader's page costs one small query, for the sections they have read, and, when the lesson has reflection
 /// prompts, one more for the sections they have written about.
 /// </summary>
-public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress, AppDbContext db, IAntiforgery antiforgery)
+public sealed class LessonModel(
+    ILessonCatalog catalog, ReadingProgress progress, Journal.Journal journal, IAntiforgery antiforgery)
     : PageModel, IDescribedPage
 {
     public Lesson Lesson { get; private set; } = default!;
@@ -40,7 +39,7 @@ public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress
     public long? WrittenAbout(Section section) =>
         writtenAbout is not null && writtenAbout.TryGetValue(section.Id, out var id) ? id : null;
 
-    private Dictionary<string, long>? writtenAbout;
+    private IReadOnlyDictionary<string, long>? writtenAbout;
 
     public string PageTitle => Lesson.Title;
 
@@ -70,25 +69,10 @@ public sealed class LessonModel(ILessonCatalog catalog, ReadingProgress progress
             Antiforgery = antiforgery.GetAndStoreTokens(HttpContext);
             if (lesson.Sections.Any(s => s.Prompts.Count > 0))
             {
-                writtenAbout = await WrittenAboutAsync(User.GetUserId(), lesson, ct);
+                writtenAbout = await journal.SectionsWrittenAboutAsync(User.GetUserId(), lesson, ct);
             }
         }
 
         return Page();
-    }
-
-    /// <summary>Ids and section ids only: nothing to decrypt. A section stored under a former id counts for the current one.</summary>
-    private async Task<Dictionary<string, long>> WrittenAboutAsync(string userId, Lesson lesson, CancellationToken ct)
-    {
-        List<string> lessonIds = [lesson.Id, .. lesson.Aliases];
-        var entries = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId) && e.SectionId != null)
-            .Select(e => new { e.Id, e.SectionId })
-            .ToListAsync(ct);
-        return entries
-            .Select(e => (Section: lesson.FindSection(e.SectionId!), e.Id))
-            .Where(e => e.Section is not null)
-            .GroupBy(e => e.Section!.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(e => e.Id), StringComparer.Ordinal);
     }
 }

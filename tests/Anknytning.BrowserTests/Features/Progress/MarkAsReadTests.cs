@@ -10,6 +10,10 @@ public sealed class MarkAsReadTests(BrowserFixture browser)
     private const string Lesson = "barnets-behov-av-narhet";
     private const string Section = "fyra-faser";
 
+    // The page's HTML is enough: the assertions after it wait for what they need. Waiting for "load" (every image
+    // and font) timed out when the whole suite ran in parallel on a busy machine.
+    private static readonly PageWaitForURLOptions AfterRedirect = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task New_reader_marks_a_section_as_read_and_it_stays_marked()
     {
@@ -32,5 +36,40 @@ public sealed class MarkAsReadTests(BrowserFixture browser)
 
         await lesson.ExpectReadAsync(Section);
         await Expect(lesson.MarkAsRead("behov-av-narhet")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Marked_section_is_still_marked_after_signing_in_again_in_a_new_browser()
+    {
+        var email = $"atervander-{Guid.NewGuid():N}@example.se";
+        const string password = "en lång och trygg mening";
+        await using (var first = await browser.NewContextAsync())
+        {
+            var page = await first.NewPageAsync();
+            var register = await RegisterPage.OpenAsync(page, $"/lektion/{Lesson}");
+            await register.RegisterAsync(email, password);
+            await page.WaitForURLAsync($"**/lektion/{Lesson}", AfterRedirect);
+            var lesson = new LessonReadingPage(page);
+            await lesson.MarkAsRead(Section).ClickAsync();
+            await lesson.ExpectReadAsync(Section);
+            await first.CloseAsync();
+        }
+
+        // A new context has none of the first one's cookies: only the account remembers what was read.
+        await using var second = await browser.NewContextAsync();
+        var again = await second.NewPageAsync();
+        var signIn = await SignInPage.OpenAsync(again, $"/lektion/{Lesson}");
+        await signIn.SignInAsync(email, password);
+        await again.WaitForURLAsync($"**/lektion/{Lesson}", AfterRedirect);
+
+        var reading = new LessonReadingPage(again);
+        await reading.ExpectReadAsync(Section);
+        await Expect(reading.Progress).ToHaveTextAsync("1 av 6 avsnitt läst");
+
+        var home = await HomePage.OpenAsync(again);
+        await Expect(home.ContinueReadingLabel).ToHaveTextAsync("Nästa avsnitt");
+        await Expect(home.ContinueReadingLink).ToHaveAttributeAsync("href", $"/lektion/{Lesson}#otrygg-anknytning");
+        await home.ContinueReadingLink.ClickAsync();
+        await new LessonPage(again).ExpectSectionShownAsync("otrygg-anknytning");
     }
 }

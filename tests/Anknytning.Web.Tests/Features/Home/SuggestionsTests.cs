@@ -137,19 +137,13 @@ public sealed class SuggestionsTests(AppFactory factory) : IClassFixture<AppFact
 }
 
 /// <summary>The suggestions component and its choice of lessons, with hand-made lessons.</summary>
-public sealed class LessonSuggestionsComponentTests : BunitContext
+public sealed class LessonSuggestionsComponentTests : ComponentTest
 {
     private static readonly Lesson Late = MakeLesson("sista-veckorna", "sv", new TimelineWindow(TimelineStage.Pregnancy, 28, 42));
     private static readonly Lesson Danish = MakeLesson("de-sidste-uger", "da", new TimelineWindow(TimelineStage.Pregnancy, 30, 40));
     private static readonly Lesson Newborn = MakeLesson("nyfodd", "sv", new TimelineWindow(TimelineStage.Baby, 0, 2));
     private static readonly Lesson Never = MakeLesson("alltid", "sv");
 
-    public LessonSuggestionsComponentTests()
-    {
-        Services.AddLocalization();
-        CultureInfo.CurrentUICulture = new CultureInfo("sv");
-        CultureInfo.CurrentCulture = new CultureInfo("sv");
-    }
 
     [Fact]
     public void Lessons_are_chosen_by_window_with_the_interface_language_first()

@@ -6,19 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests.Features.Journal;
 
-public sealed class ComponentTests : BunitContext
+public sealed class ComponentTests : ComponentTest
 {
     private static readonly Section Section = new("fyra-faser", "Anknytningens fyra faser", 2, "<p>Text.</p>", []);
 
     private static readonly Lesson Lesson = new(
         "barnets-behov-av-narhet", "Barnets behov av närhet", "sv", ["faser"], "narhet", 1, "Om närhet.", [], [Section], 900, "content/sv/x.md");
 
-    public ComponentTests()
-    {
-        Services.AddLocalization();
-        CultureInfo.CurrentUICulture = new CultureInfo("sv");
-        CultureInfo.CurrentCulture = new CultureInfo("sv");
-    }
 
     [Fact]
     public void Card_shows_title_day_place_on_the_timeline_excerpt_and_the_section_it_answers()

@@ -204,7 +204,7 @@ public sealed class ReflectionsOnLessonsTests(AppFactory factory) : IClassFixtur
 }
 
 /// <summary>The prompts component on its own, with hand-made lessons: the markup every lesson page gets.</summary>
-public sealed class SectionReflectionsComponentTests : BunitContext
+public sealed class SectionReflectionsComponentTests() : ComponentTest("da")
 {
     private static readonly Section WithPrompts = new("fyra-faser", "Anknytningens fyra faser", 2, "<p>Text.</p>", [])
     {
@@ -226,12 +226,6 @@ public sealed class SectionReflectionsComponentTests : BunitContext
         Words: 600,
         FilePath: "content/sv/barnets-behov.md");
 
-    public SectionReflectionsComponentTests()
-    {
-        Services.AddLocalization();
-        CultureInfo.CurrentUICulture = new CultureInfo("da");
-        CultureInfo.CurrentCulture = new CultureInfo("da");
-    }
 
     [Fact]
     public void Section_without_prompts_renders_nothing()

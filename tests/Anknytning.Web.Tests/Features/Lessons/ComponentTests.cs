@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests.Features.Lessons;
 
-public sealed class ComponentTests : BunitContext
+public sealed class ComponentTests : ComponentTest
 {
     private static readonly Lesson Lesson = new(
         Id: "heling",
@@ -26,12 +26,6 @@ public sealed class ComponentTests : BunitContext
         Words: 1400,
         FilePath: "content/da/heling.md");
 
-    public ComponentTests()
-    {
-        Services.AddLocalization();
-        CultureInfo.CurrentUICulture = new CultureInfo("sv");
-        CultureInfo.CurrentCulture = new CultureInfo("sv");
-    }
 
     [Fact]
     public void Lesson_card_shows_title_and_summary_in_the_lessons_language_and_facts_in_the_readers()

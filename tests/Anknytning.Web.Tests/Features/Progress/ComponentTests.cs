@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests.Features.Progress;
 
-public sealed class ComponentTests : BunitContext
+public sealed class ComponentTests : ComponentTest
 {
     private static readonly Lesson Lesson = new(
         Id: "heling",
@@ -27,12 +27,6 @@ public sealed class ComponentTests : BunitContext
         Words: 1400,
         FilePath: "content/da/heling.md");
 
-    public ComponentTests()
-    {
-        Services.AddLocalization();
-        CultureInfo.CurrentUICulture = new CultureInfo("sv");
-        CultureInfo.CurrentCulture = new CultureInfo("sv");
-    }
 
     [Theory]
     [InlineData(0, 5, "0 av 5 avsnitt lästa")]
