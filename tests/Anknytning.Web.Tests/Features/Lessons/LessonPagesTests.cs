@@ -110,6 +110,17 @@ public sealed class LessonPagesTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Source_page_does_not_repeat_a_lesson_title_as_its_first_heading()
+    {
+        var page = await factory.CreateBrowsingClient().GetDocumentAsync("/original/tilknytning", Ct);
+
+        var lesson = page.QuerySelector("section.source-lesson")!;
+        var headings = lesson.QuerySelectorAll("h2, h3").Select(h => h.ChildNodes[0].TextContent).ToList();
+        Assert.Equal("Indledning", headings[0].Trim());
+        Assert.DoesNotContain("Indledning", headings.Skip(1).Select(h => h.Trim()));
+    }
+
+    [Fact]
     public async Task Citations_link_to_their_entry_in_the_references()
     {
         var client = factory.CreateBrowsingClient();
