@@ -39,6 +39,9 @@ public sealed record Section(
     /// <summary>The section's text without markup (figures contribute their captions), for search and the fidelity check.</summary>
     public string Text => PlainText.FromHtml(Html);
 
+    /// <summary>The current id and every former one: any of them may stand in a row stored earlier.</summary>
+    public IReadOnlyList<string> KnownIds => [Id, .. Aliases];
+
     /// <summary>Reflection prompts we wrote for this section, in the lesson's language, shown at its end.</summary>
     public IReadOnlyList<ReflectionPrompt> Prompts { get; init; } = [];
 }
@@ -73,6 +76,9 @@ public sealed record Lesson(
     int Words,
     string FilePath)
 {
+    /// <summary>The current id and every former one: any of them may stand in a row stored earlier.</summary>
+    public IReadOnlyList<string> KnownIds => [Id, .. Aliases];
+
     /// <summary>When in pregnancy or the baby's first months this lesson is suggested on the home page.</summary>
     public IReadOnlyList<TimelineWindow> SuggestedDuring { get; init; } = [];
 

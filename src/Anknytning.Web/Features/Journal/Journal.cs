@@ -135,14 +135,14 @@ public sealed partial class Journal(
         if (!string.IsNullOrWhiteSpace(filter.ThemeId))
         {
             var lessonIds = catalog.FindTheme(filter.ThemeId.Trim()) is { } theme
-                ? catalog.LessonsInTheme(theme.Id).SelectMany(IdsOf).ToList()
+                ? catalog.LessonsInTheme(theme.Id).SelectMany(l => l.KnownIds).ToList()
                 : [];
             query = query.Where(e => e.LessonId != null && lessonIds.Contains(e.LessonId));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.LessonId))
         {
-            var lessonIds = catalog.FindLesson(filter.LessonId.Trim()) is { } lesson ? IdsOf(lesson) : [];
+            var lessonIds = catalog.FindLesson(filter.LessonId.Trim()) is { } lesson ? lesson.KnownIds : [];
             query = query.Where(e => e.LessonId != null && lessonIds.Contains(e.LessonId));
         }
 
@@ -164,7 +164,7 @@ public sealed partial class Journal(
     /// </summary>
     public async Task<IReadOnlyDictionary<string, long>> SectionsWrittenAboutAsync(string userId, Lesson lesson, CancellationToken ct)
     {
-        var lessonIds = IdsOf(lesson);
+        var lessonIds = lesson.KnownIds;
         var entries = await db.JournalEntries.AsNoTracking()
             .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId) && e.SectionId != null)
             .Select(e => new { e.Id, e.SectionId })
@@ -247,8 +247,6 @@ public sealed partial class Journal(
 
     private static bool Contains(string? text, string word) =>
         text is not null && text.Contains(word, StringComparison.CurrentCultureIgnoreCase);
-
-    private static List<string> IdsOf(Lesson lesson) => [lesson.Id, .. lesson.Aliases];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Journal entry {EntryId} written by account {UserId}")]
     private partial void LogWritten(long entryId, string userId);

@@ -14,7 +14,7 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
     /// <summary>The current ids of the sections of one lesson that the reader has read. One query.</summary>
     public async Task<IReadOnlySet<string>> ReadSectionsAsync(string userId, Lesson lesson, CancellationToken ct)
     {
-        var lessonIds = IdsOf(lesson);
+        var lessonIds = lesson.KnownIds;
         var sectionIds = await db.SectionsRead.AsNoTracking()
             .Where(r => r.UserId == userId && lessonIds.Contains(r.LessonId))
             .Select(r => r.SectionId)
@@ -73,8 +73,8 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
 
     public async Task UnmarkSectionAsync(string userId, Lesson lesson, Section section, CancellationToken ct)
     {
-        var lessonIds = IdsOf(lesson);
-        var sectionIds = IdsOf(section);
+        var lessonIds = lesson.KnownIds;
+        var sectionIds = section.KnownIds;
         await db.SectionsRead
             .Where(r => r.UserId == userId && lessonIds.Contains(r.LessonId) && sectionIds.Contains(r.SectionId))
             .ExecuteDeleteAsync(ct);
@@ -110,7 +110,7 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
 
     public async Task UnmarkLessonAsync(string userId, Lesson lesson, CancellationToken ct)
     {
-        var lessonIds = IdsOf(lesson);
+        var lessonIds = lesson.KnownIds;
         await db.SectionsRead
             .Where(r => r.UserId == userId && lessonIds.Contains(r.LessonId))
             .ExecuteDeleteAsync(ct);
@@ -126,8 +126,4 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
 
     private static SectionRead NewRow(string userId, Lesson lesson, Section section, DateTimeOffset now) =>
         new() { UserId = userId, LessonId = lesson.Id, SectionId = section.Id, ReadAt = now };
-
-    private static List<string> IdsOf(Lesson lesson) => [lesson.Id, .. lesson.Aliases];
-
-    private static List<string> IdsOf(Section section) => [section.Id, .. section.Aliases];
 }
