@@ -1,5 +1,5 @@
 #!/bin/sh
-# Provides Debian's Chromium for the browser tests. The build runs this only when /usr/bin/chromium is missing.
+# Provides Debian's Chromium for the browser tests. Their fixture runs this only when /usr/bin/chromium is missing.
 # Playwright's own browser download is never used: the machines reach package registries, not browser builds.
 set -eu
 

@@ -30,6 +30,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         // Each run writes to its own folder, never to the app's App_Data.
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataFolder.FullName, "app.db")}");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(dataFolder.FullName, "keys"));
         // Request logs for every page the browser loads would bury the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }

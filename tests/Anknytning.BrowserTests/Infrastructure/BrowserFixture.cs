@@ -6,7 +6,7 @@ namespace Anknytning.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium; the build installs it (see ensure-chromium.sh). Playwright never downloads one.</summary>
+    /// <summary>Debian's Chromium; the fixture installs it when missing (ensure-chromium.sh). Playwright never downloads one.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>Long enough for a slow CI machine, short enough that a broken page fails fast.</summary>
@@ -31,12 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"The browser tests need Chromium at {ChromiumPath}. The build installs it when run as root on Debian; " +
-                "otherwise run: sudo apt-get update && sudo apt-get install -y chromium");
-        }
+        await EnsureChromiumAsync();
 
         server.Start();
         SetDefaultExpectTimeout(TimeoutMilliseconds);
@@ -48,6 +43,29 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArguments,
             Timeout = 30_000,
         });
+    }
+
+    /// <summary>
+    /// `dotnet test` alone sets up a fresh Debian machine: when Chromium is missing, ensure-chromium.sh installs
+    /// Debian's package (as root). A plain build never runs apt-get.
+    /// </summary>
+    private static async Task EnsureChromiumAsync()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        var script = Path.Combine(AppContext.BaseDirectory, "ensure-chromium.sh");
+        using var install = System.Diagnostics.Process.Start("sh", [script])
+            ?? throw new InvalidOperationException("Could not start ensure-chromium.sh.");
+        await install.WaitForExitAsync();
+        if (install.ExitCode != 0 || !File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Chromium at {ChromiumPath} and it could not be installed. " +
+                "On Debian: sudo apt-get update && sudo apt-get install -y chromium");
+        }
     }
 
     /// <summary>A fresh browser context on the app: Swedish browser, no cookies, relative URLs allowed.</summary>
