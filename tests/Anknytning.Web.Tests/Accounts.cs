@@ -39,15 +39,14 @@ public static class Accounts
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in answered {(int)response.StatusCode}");
     }
 
-    /// <summary>GETs the form page, then POSTs the fields with the page's antiforgery token, as a browser would.</summary>
+    /// <summary>
+    /// Opens <paramref name="formPage"/> (or <paramref name="path"/>), finds the form on it that posts to
+    /// <paramref name="path"/>, types the fields in and submits it as the page rendered it.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields, string? formPage = null)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var page = await client.GetDocumentAsync(formPage ?? path, ct);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        Assert.NotNull(token);
-        fields["__RequestVerificationToken"] = token;
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(path, content, ct);
+        var page = await client.GetDocumentAsync(formPage ?? path, TestContext.Current.CancellationToken);
+        var (form, submitter) = page.FormPostingTo(path);
+        return await client.SubmitAsync(form, fields, submitter);
     }
 }

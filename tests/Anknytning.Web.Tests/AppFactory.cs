@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -15,6 +18,22 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(DataFolder, "keys"));
         // Every test client comes from the same address; the rate-limit test sets its own, lower limit.
         builder.UseSetting("Account:AttemptsPerMinute", "10000");
+        // The test server has no peer address; Kestrel would see the loopback one. Give requests that, so the
+        // forwarded-header and per-client rules see what they see in production behind nothing.
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackPeer>());
+    }
+
+    private sealed class LoopbackPeer : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     /// <summary>A client that does not follow redirects, so tests can see them, and keeps cookies.</summary>

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Routing;
 
 namespace Anknytning.Web.Site;
 
@@ -27,7 +30,9 @@ public static class LanguageSwitch
                 Secure = context.Request.IsHttps,
             });
 
-        return Results.LocalRedirect(SafeReturn.To(returnUrl));
+        // The framework's own check: only this site, and no control characters that would break the redirect.
+        var url = new UrlHelper(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+        return Results.LocalRedirect(url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
     public static string LinkFor(string language, HttpRequest request) =>

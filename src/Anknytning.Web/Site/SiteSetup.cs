@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -12,6 +13,8 @@ public static class SiteSetup
 
     public static IServiceCollection AddSite(this IServiceCollection services)
     {
+        // One clock for every feature; tests replace it to travel in time.
+        services.AddSingleton(TimeProvider.System);
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -37,10 +40,28 @@ public static class SiteSetup
         });
         services.AddHealthChecks();
 
-        // Behind a TLS-terminating proxy on this machine, trust its X-Forwarded-Proto/For so that the app
-        // knows a request was HTTPS (secure cookies, HSTS) and logs the real client address.
-        services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Behind a TLS-terminating proxy, its X-Forwarded-Proto/For tell the app that a request was HTTPS (secure
+        // cookies, HSTS) and who the client is (the sign-in budget is per client). Only proxies named in
+        // configuration are believed: anyone else could send the headers to get a fresh budget per request.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+
+            // With both lists empty the middleware would believe everyone, so then it reads no header at all.
+            o.ForwardedHeaders = o.KnownProxies.Count + o.KnownIPNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
+        });
         return services;
     }
 
@@ -58,6 +79,7 @@ public static class SiteSetup
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<PersonalPagesNotCached>();
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}");

@@ -1,5 +1,6 @@
-using System.Security.Claims;
+using System.Globalization;
 using System.Threading.RateLimiting;
+using System.Security.Claims;
 using Anknytning.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,9 +16,6 @@ public sealed class AccountOptions
 
 public static class AccountSetup
 {
-    /// <summary>The rate-limiting policy on the account forms.</summary>
-    public const string AttemptsPolicy = "account-attempts";
-
     /// <summary>The account pages a person uses before they are signed in.</summary>
     private static readonly string[] OpenPages =
         ["/Account/Register", "/Account/SignIn", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/Deleted"];
@@ -57,6 +55,8 @@ public static class AccountSetup
             o.Cookie.SecurePolicy = SecureOverHttps;
             o.ExpireTimeSpan = TimeSpan.FromDays(30);
             o.SlidingExpiration = true;
+            // Every signed-in request checks that its session is still on record (SessionCookieEvents).
+            o.EventsType = typeof(SessionCookieEvents);
         });
         services.AddAntiforgery(o =>
         {
@@ -68,25 +68,36 @@ public static class AccountSetup
         services.AddSingleton<IEmailSender<UserAccount>, LoggedEmailSender>();
         services.AddScoped<PersonalDataExport>();
 
+        // Other limits (per account) go through ASP.NET Core's rate limiter: a refusal is the localized 429 page.
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AttemptsPolicy, context =>
+            o.OnRejected = (context, _) =>
             {
-                // Only the posts count: reading the form again is free.
-                if (!HttpMethods.IsPost(context.Request.Method))
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
                 {
-                    return RateLimitPartition.GetNoLimiter("read");
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 }
 
-                var limit = context.RequestServices.GetRequiredService<IOptions<AccountOptions>>().Value.AttemptsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
+                return ValueTask.CompletedTask;
+            };
+        });
+        services.AddSingleton<PasswordAttempts>();
+        services.AddScoped<ParentSignIn>();
+        services.AddScoped<SignInSessions>();
+        services.AddScoped<SessionCookieEvents>();
+        // Identity's periodic refresh builds a new principal from the database; keep the cookie's session in it.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (SignInSessions.IdOf(context.CurrentPrincipal) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+            {
+                identity.AddClaim(new Claim(SignInSessions.ClaimType, session));
+            }
+
+            return Task.CompletedTask;
         });
 
-        services.Configure<RazorPagesOptions>(o =>
+        services.PostConfigure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Account");
             foreach (var page in OpenPages)
@@ -101,6 +112,7 @@ public static class AccountSetup
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so that a policy may count per account (the journal's writes do).
         app.UseRateLimiter();
         return app;
     }

@@ -7,9 +7,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
+[LimitPasswordAttempts]
 public sealed class ChangePasswordModel(
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIn,
+    SignInSessions sessions,
     IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
     [BindProperty]
@@ -40,6 +42,14 @@ public sealed class ChangePasswordModel(
             return Challenge();
         }
 
+        // The current password is a password check like any other: failures count toward the lockout.
+        var check = await signIn.CheckPasswordSignInAsync(account, Input.CurrentPassword, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError("Input.CurrentPassword", text[check.IsLockedOut ? "LockedOut" : "IdentityPasswordMismatch"]);
+            return Page();
+        }
+
         var result = await users.ChangePasswordAsync(account, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
@@ -51,7 +61,8 @@ public sealed class ChangePasswordModel(
             return Page();
         }
 
-        // A new security stamp signs out other devices; keep this one signed in.
+        // Every other device (and any copied cookie) is signed out at once; this one gets a new session.
+        await sessions.EndAllAsync(account.Id, HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(account);
         Changed = true;
         return RedirectToPage();

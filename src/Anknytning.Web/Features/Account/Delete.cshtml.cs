@@ -3,13 +3,12 @@ using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
 /// <summary>Deletes the account and, through the database's cascades, everything that belongs to it.</summary>
-[EnableRateLimiting(AccountSetup.AttemptsPolicy)]
+[LimitPasswordAttempts]
 public sealed partial class DeleteModel(
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIn,

@@ -4,13 +4,12 @@ using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
-[EnableRateLimiting(AccountSetup.AttemptsPolicy)]
+[LimitPasswordAttempts]
 public sealed class ForgotPasswordModel(
     UserManager<UserAccount> users,
     IEmailSender<UserAccount> mail,

@@ -3,12 +3,11 @@ using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
-[EnableRateLimiting(AccountSetup.AttemptsPolicy)]
+[LimitPasswordAttempts]
 public sealed partial class RegisterModel(
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIn,
@@ -21,6 +20,9 @@ public sealed partial class RegisterModel(
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The address already has an account.</summary>
+    public bool AddressTaken { get; private set; }
 
     public string PageTitle => text["RegisterTitle"];
 
@@ -41,6 +43,8 @@ public sealed partial class RegisterModel(
         var result = await users.CreateAsync(account, Input.Password);
         if (!result.Succeeded)
         {
+            // A taken address may be said: the page then offers to sign in or to reset the password instead.
+            AddressTaken = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail));
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
@@ -51,7 +55,7 @@ public sealed partial class RegisterModel(
 
         LogRegistered(account.Id);
         await signIn.SignInAsync(account, isPersistent: true);
-        return LocalRedirect(SafeReturn.To(ReturnUrl));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} registered")]

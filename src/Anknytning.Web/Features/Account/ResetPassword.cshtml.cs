@@ -4,14 +4,13 @@ using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
 /// <summary>The page the reset mail links to: /konto/nytt-losenord?konto={id}&amp;kod={token}.</summary>
-[EnableRateLimiting(AccountSetup.AttemptsPolicy)]
+[LimitPasswordAttempts]
 public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
     [BindProperty]

@@ -1,19 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Anknytning.Web.Site;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
-[EnableRateLimiting(AccountSetup.AttemptsPolicy)]
-public sealed partial class SignInModel(
-    SignInManager<UserAccount> signIn,
-    UserManager<UserAccount> users,
-    IStringLocalizer<AccountText> text,
-    ILogger<SignInModel> logger) : PageModel, IDescribedPage
+[LimitPasswordAttempts]
+public sealed class SignInModel(ParentSignIn signIn, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -36,33 +30,16 @@ public sealed partial class SignInModel(
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, _) = await signIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe);
+        if (outcome == SignInOutcome.SignedIn)
         {
-            return LocalRedirect(SafeReturn.To(ReturnUrl));
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        // Events for monitoring carry the account id at most: never the password, never the typed address.
-        var account = await users.FindByEmailAsync(Input.Email);
-        if (result.IsLockedOut)
-        {
-            LogLockedOut(account?.Id ?? "(unknown)");
-            ModelState.AddModelError("", text["LockedOut"]);
-        }
-        else
-        {
-            LogFailed(account?.Id ?? "(no such account)");
-            ModelState.AddModelError("", text["SignInFailed"]);
-        }
-
+        // The same words whether the address is unknown, the password wrong or the account locked for a while.
+        ModelState.AddModelError("", text["SignInFailed"]);
         return Page();
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for account {UserId}")]
-    private partial void LogFailed(string userId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {UserId} is locked out after repeated failed sign-ins")]
-    private partial void LogLockedOut(string userId);
 
     public sealed class InputModel
     {
@@ -74,7 +51,8 @@ public sealed partial class SignInModel(
         [DataType(DataType.Password), Display(Name = "Password")]
         public string Password { get; set; } = "";
 
+        /// <summary>Unticked: on a shared tablet the sign-in should end with the browser.</summary>
         [Display(Name = "RememberMe")]
-        public bool RememberMe { get; set; } = true;
+        public bool RememberMe { get; set; }
     }
 }

@@ -20,6 +20,6 @@ public sealed class SignOutModel(SignInManager<UserAccount> signIn, IStringLocal
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return RedirectToPage("/Home/Index");
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Journal;
@@ -23,12 +22,12 @@ namespace Anknytning.Web.Features.Journal;
 /// </remarks>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-[EnableRateLimiting(JournalSetup.SignInAgainPolicy)]
+[LimitPasswordAttempts("SignInAndKeep")]
 public sealed class WriteModel(
     Journal journal,
     IAntiforgery antiforgery,
-    SignInManager<UserAccount> signIn,
-    IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+    ParentSignIn signIn,
+    IStringLocalizer<JournalText> text) : PageModel, IDescribedPage, IAnswersTooManyAttempts
 {
     [BindProperty]
     public ReflectionInput Input { get; set; } = new();
@@ -118,23 +117,27 @@ public sealed class WriteModel(
             return AskToSignIn();
         }
 
-        var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: true, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var (outcome, account) = await signIn.SignInAsync(email, password, remember: true);
+        if (outcome != SignInOutcome.SignedIn || account is null)
         {
-            ModelState.AddModelError("", text[result.IsLockedOut ? "LockedOut" : "SignInFailed"]);
+            ModelState.AddModelError("", text["SignInFailed"]);
             return AskToSignIn();
         }
 
         // The cookie goes out with this response; for the form drawn now, the request is the parent's already,
         // so its antiforgery token is valid for the post that saves.
-        var account = await signIn.UserManager.FindByEmailAsync(email.Trim());
-        if (account is not null)
-        {
-            HttpContext.User = await signIn.CreateUserPrincipalAsync(account);
-        }
+        HttpContext.User = await signIn.PrincipalAsync(account);
 
         SignedInAgain = true;
         return KeepText();
+    }
+
+    /// <summary>Too many sign-in attempts from here: say so, and keep the text.</summary>
+    public IActionResult TooManyAttempts()
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", text["TooManyAttempts"]);
+        return AskToSignIn();
     }
 
     private PageResult AskToSignIn()

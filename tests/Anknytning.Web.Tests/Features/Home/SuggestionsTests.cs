@@ -88,6 +88,7 @@ public sealed class SuggestionsTests(AppFactory factory) : IClassFixture<AppFact
 
         Assert.Collection(
             counter.Commands,
+            session => Assert.Contains("\"SignInSessions\"", session, StringComparison.Ordinal),
             read => Assert.Contains("\"SectionsRead\"", read, StringComparison.Ordinal),
             dates => Assert.Contains("\"AspNetUsers\"", dates, StringComparison.Ordinal));
     }

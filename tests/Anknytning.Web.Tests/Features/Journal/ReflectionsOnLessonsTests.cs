@@ -157,6 +157,7 @@ public sealed class ReflectionsOnLessonsTests(AppFactory factory) : IClassFixtur
 
         Assert.Collection(
             counter.Commands,
+            session => Assert.Contains("\"SignInSessions\"", session, StringComparison.Ordinal),
             read => Assert.Contains("\"SectionsRead\"", read, StringComparison.Ordinal),
             written =>
             {

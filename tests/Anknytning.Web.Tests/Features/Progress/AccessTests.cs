@@ -142,8 +142,10 @@ public sealed class AccessTests(AppFactory factory) : IClassFixture<AppFactory>
 
         await client.GetDocumentAsync(path, Ct);
 
-        // Reading progress, plus the journal (lesson pages with prompts) or the parent's dates (home).
-        Assert.InRange(counter.Commands.Count, 1, 2);
+        // The sign-in session's check, reading progress, plus the journal (lesson pages with prompts) or the
+        // parent's dates (home).
+        Assert.InRange(counter.Commands.Count, 2, 3);
+        Assert.Contains(counter.Commands, q => q.Contains("\"SignInSessions\"", StringComparison.Ordinal));
         Assert.Contains(counter.Commands, q => q.Contains("\"SectionsRead\"", StringComparison.Ordinal));
         Assert.All(counter.Commands, q => Assert.Matches("\"(UserId|Id)\" = @", q));
     }

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Anknytning.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anknytning.Web.Features.Account;
+
+/// <summary>The server's record of signed-in devices: a sign-out or a password change ends them at once.</summary>
+public sealed class SignInSessions(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The claim in the sign-in cookie that names its session.</summary>
+    public const string ClaimType = "anknytning:session";
+
+    /// <summary>As long as a cookie can live unused; older sessions can no longer be presented.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+
+    public static string? IdOf(ClaimsPrincipal? user) => user?.FindFirstValue(ClaimType);
+
+    /// <summary>Records a new session for a sign-in and returns its id.</summary>
+    public async Task<string> StartAsync(string userId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        // Sweep this reader's sessions that no cookie can present any more, so the table stays small.
+        await db.SignInSessions.Where(s => s.UserId == userId && s.LastSeenAt < now - Lifetime).ExecuteDeleteAsync(ct);
+
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        db.SignInSessions.Add(new SignInSession { Id = id, UserId = userId, StartedAt = now, LastSeenAt = now });
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    /// <summary>One primary-key lookup per signed-in request: is this cookie's session still on record?</summary>
+    public Task<bool> IsActiveAsync(string sessionId, string userId, CancellationToken ct = default) =>
+        db.SignInSessions.AsNoTracking().AnyAsync(s => s.Id == sessionId && s.UserId == userId, ct);
+
+    public Task SeenAsync(string sessionId, CancellationToken ct = default) =>
+        db.SignInSessions.Where(s => s.Id == sessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, clock.GetUtcNow()), ct);
+
+    /// <summary>Signing out ends this device's session only.</summary>
+    public Task EndAsync(string sessionId, CancellationToken ct = default) =>
+        db.SignInSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct);
+
+    /// <summary>After a password change: every device must sign in again with the new password.</summary>
+    public Task EndAllAsync(string userId, CancellationToken ct = default) =>
+        db.SignInSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+}
