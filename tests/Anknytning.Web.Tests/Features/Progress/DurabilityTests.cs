@@ -18,7 +18,7 @@ public sealed class DurabilityTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 120_000)]
     public async Task A_mark_answered_with_success_survives_the_process_being_killed()
     {
         var email = $"hallbar-{Guid.NewGuid():N}@example.se";
