@@ -36,5 +36,5 @@ public static class LanguageSwitch
     }
 
     public static string LinkFor(string language, HttpRequest request) =>
-        $"/sprak/{language}?returnUrl={Uri.EscapeDataString(request.Path + request.QueryString)}";
+        Addresses.Language(language, request.Path + request.QueryString);
 }

@@ -55,7 +55,7 @@ public sealed class LessonModel(
         // An old id (alias) still works, but the address bar shows the current one.
         if (lesson.Id != id)
         {
-            return RedirectPermanent($"/lektion/{lesson.Id}");
+            return RedirectToPagePermanent("/Lessons/Lesson", new { id = lesson.Id });
         }
 
         Lesson = lesson;

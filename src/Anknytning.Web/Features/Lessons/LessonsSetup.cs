@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Anknytning.Content;
+using Anknytning.Web.Site;
 using Microsoft.Extensions.Options;
 
 namespace Anknytning.Web.Features.Lessons;
@@ -46,7 +47,7 @@ public static class LessonsSetup
             var section = lesson?.FindSection(sectionId);
             return lesson is null || section is null
                 ? Results.NotFound()
-                : Results.Redirect($"/lektion/{lesson.Id}#{section.Id}");
+                : Results.Redirect(Addresses.Lesson(lesson.Id, section.Id));
         });
 
         app.MapGet("/css/themes.css", (ThemeStylesheet stylesheet, HttpContext context) =>

@@ -26,7 +26,7 @@ public sealed class SourceModel(ILessonCatalog catalog, IStringLocalizer<Lessons
 
         if (source.Id != id)
         {
-            return RedirectPermanent($"/original/{source.Id}");
+            return RedirectToPagePermanent("/Lessons/Source", new { id = source.Id });
         }
 
         Source = source;

@@ -30,7 +30,7 @@ public sealed class ThemeModel(ILessonCatalog catalog, ReadingProgress progress)
 
         if (theme.Id != id)
         {
-            return RedirectPermanent($"/tema/{theme.Id}");
+            return RedirectToPagePermanent("/Lessons/Theme", new { id = theme.Id });
         }
 
         Theme = theme;

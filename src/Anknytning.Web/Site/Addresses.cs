@@ -1,0 +1,33 @@
+namespace Anknytning.Web.Site;
+
+/// <summary>
+/// The site's addresses for code that is not a view: services, static components, endpoints, mails. Views ask
+/// the page itself (asp-page, asp-route-*); each route is written once, in its page's @page line or here.
+/// Lesson, section, theme and source ids are the stable ids from content/, so these addresses never break.
+/// </summary>
+public static class Addresses
+{
+    public const string Home = "/";
+
+    /// <summary>The themes on the home page.</summary>
+    public const string Themes = "/#teman";
+
+    public static string Lesson(string lessonId, string? sectionId = null) =>
+        sectionId is null ? $"/lektion/{lessonId}" : $"/lektion/{lessonId}#{sectionId}";
+
+    /// <summary>The speakable address of a section, which redirects to <see cref="Lesson"/> with its anchor.</summary>
+    public static string SpokenSection(string lessonId, string sectionId) => $"/lektion/{lessonId}/{sectionId}";
+
+    public static string Theme(string themeId) => $"/tema/{themeId}";
+
+    public static string Source(string sourceId, string? anchor = null) =>
+        anchor is null ? $"/original/{sourceId}" : $"/original/{sourceId}#{anchor}";
+
+    public static string JournalEntry(long id) => $"/dagbok/{id}";
+
+    public static string SignIn(string? returnUrl) =>
+        returnUrl is null ? "/konto/logga-in" : $"/konto/logga-in?returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    public static string Language(string language, string returnUrl) =>
+        $"/sprak/{language}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+}
