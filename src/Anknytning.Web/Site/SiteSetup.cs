@@ -36,6 +36,7 @@ public static class SiteSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddHealthChecks();
+        RequestLimits.Configure(services);
 
         // Behind a TLS-terminating proxy on this machine, trust its X-Forwarded-Proto/For so that the app
         // knows a request was HTTPS (secure cookies, HSTS) and logs the real client address.
@@ -62,6 +63,8 @@ public static class SiteSetup
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRequestLogging();
+        app.UseMiddleware<AllowedMethods>();
+        app.UseMiddleware<RequestLimits>();
         return app;
     }
 
