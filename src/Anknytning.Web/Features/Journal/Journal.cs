@@ -40,12 +40,23 @@ public sealed record JournalFilter(string? ThemeId = null, string? LessonId = nu
 /// encrypted under the account's id, so nothing here ever logs them: only ids.
 /// </summary>
 public sealed partial class Journal(
-    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, ILogger<Journal> logger)
+    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, WritingPace pace, ILogger<Journal> logger)
 {
     /// <summary>The longest text a reflection may have, in characters as a reader counts them.</summary>
     public const int MaxTextLength = 10_000;
 
     public const int MaxTitleLength = 200;
+
+    /// <summary>
+    /// The most a text may take in UTF-8, as stored. Characters as a reader counts them can be any size (one letter
+    /// with a thousand accents is one), so the bytes are limited too: four per character, room for a text of emoji.
+    /// </summary>
+    public const int MaxTextBytes = 4 * MaxTextLength;
+
+    public const int MaxTitleBytes = 4 * MaxTitleLength;
+
+    /// <summary>True when the account may save (write or edit) now; otherwise false, with how long to wait.</summary>
+    public bool MaySave(string userId, out TimeSpan retryAfter) => pace.TrySave(userId, out retryAfter);
 
     /// <summary>
     /// Saves a new reflection and returns its id. The same submission id twice (a double click, a resent form,

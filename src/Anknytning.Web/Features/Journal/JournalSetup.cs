@@ -16,6 +16,8 @@ public static class JournalSetup
         services.AddSingleton<JournalProtector>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Journal>();
+        services.AddOptions<JournalOptions>().BindConfiguration("Journal").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WritingPace>();
         // A journal is one parent's alone: every page under /dagbok needs sign-in.
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Journal"));
         services.AddRateLimiter(o => o.AddPolicy(SignInAgainPolicy, context =>
