@@ -80,22 +80,17 @@ public sealed partial class Journal(
             PromptId = reflection.Context?.Prompt?.Id,
             SubmissionId = reflection.SubmissionId,
         };
-        db.JournalEntries.Add(entry);
-        try
+        // The same form arriving twice at once: the unique index keeps the first, the second inserts nothing and
+        // finds the first. No exception, so nothing for EF Core to log as an error.
+        var inserted = await db.InsertOrIgnoreAsync([entry], ct);
+        var id = await FindSubmissionAsync(userId, reflection.SubmissionId, ct)
+            ?? throw new InvalidOperationException($"Journal entry for account {userId} could not be saved.");
+        if (inserted > 0)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same form arrived twice at once and the unique index turned this copy away. The exception is
-            // not logged: it may quote the row's values.
-            db.ChangeTracker.Clear();
-            return await FindSubmissionAsync(userId, reflection.SubmissionId, ct) ?? throw new InvalidOperationException(
-                $"Journal entry for account {userId} could not be saved.");
+            LogWritten(id, userId);
         }
 
-        LogWritten(entry.Id, userId);
-        return entry.Id;
+        return id;
     }
 
     /// <summary>Changes the title and text of one of the parent's own reflections. False when there is no such entry for this account.</summary>

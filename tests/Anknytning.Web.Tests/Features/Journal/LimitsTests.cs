@@ -6,7 +6,10 @@ using static Anknytning.Web.Tests.Features.Journal.JournalTesting;
 
 namespace Anknytning.Web.Tests.Features.Journal;
 
-/// <summary>What a journal will take: a text of a sane size, stored composed, at a person's pace. What it refuses comes back as typed.</summary>
+/// <summary>
+/// What a journal will take: a text of a sane size, stored composed, at a person's pace, once however often it is sent.
+/// What it refuses comes back as typed.
+/// </summary>
 public sealed class LimitsTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -129,5 +132,26 @@ public sealed class LimitsTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal("Ändrad", (await edited.ReadAsync()).JournalForm().Fields()["Input.Text"]);
         await other.WriteEntryAsync(null, "Min första");
         Assert.Single(await app.Services.EntriesAsync(otherId));
+    }
+
+    [Fact]
+    public async Task Same_form_sent_many_times_at_once_logs_no_error()
+    {
+        var log = new ErrorLog();
+        using var app = factory.WithErrorLog(log);
+        var (client, userId, _) = await factory.ParentAsync("samtidigt", app: app);
+        var form = (await client.GetDocumentAsync("/dagbok/skriv", Ct)).JournalForm();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.SubmitAsync(form, new() { ["Input.Text"] = "En gång" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Single(responses.Select(r => r.Headers.Location?.OriginalString).Distinct());
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        Assert.Single(await app.Services.EntriesAsync(userId));
+        Assert.Empty(log.Errors);
     }
 }
