@@ -39,6 +39,7 @@ public static class SiteSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddHealthChecks();
+        RequestLimits.Configure(services);
 
         // Behind a TLS-terminating proxy, its X-Forwarded-Proto/For tell the app that a request was HTTPS (secure
         // cookies, HSTS) and who the client is (the sign-in budget is per client). Only proxies named in
@@ -84,6 +85,8 @@ public static class SiteSetup
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRequestLogging();
+        app.UseMiddleware<AllowedMethods>();
+        app.UseMiddleware<RequestLimits>();
         return app;
     }
 

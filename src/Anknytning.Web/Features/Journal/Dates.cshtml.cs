@@ -17,6 +17,11 @@ namespace Anknytning.Web.Features.Journal;
 public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TimelineText> text)
     : PageModel, IDescribedPage
 {
+    // The window of plausible dates; see CheckWindow.
+    private const int DueWeeksBack = 6;
+    private const int DueWeeksBeforeBirth = 6;
+    private const int DueWeeksAfterBirth = 20;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -70,20 +75,7 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
             }
         }
 
-        var today = Today;
-        if (Input.BirthDate is { } birth && birth > today)
-        {
-            ModelState.AddModelError("Input.BirthDate", text["BirthDateInFuture"]);
-        }
-
-        if (Input.DueDate is { } due && due > today.AddMonths(10))
-        {
-            ModelState.AddModelError("Input.DueDate", text["DueDateTooLate"]);
-        }
-        else if (Input.DueDate is { } early && early < today.AddYears(-3))
-        {
-            ModelState.AddModelError("Input.DueDate", text["DueDateTooEarly"]);
-        }
+        CheckWindow(Today);
 
         if (!ModelState.IsValid)
         {
@@ -107,6 +99,50 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
         Notice = "Cleared";
         return RedirectToPage();
     }
+
+    /// <summary>
+    /// Dates a parent of a baby or toddler can have: a birth within the last three years, a due date at most ten
+    /// months ahead. Without a birth date the due date lies at most six weeks back (overdue, or born and not yet
+    /// entered); beside one, it lies near the birth (born up to six weeks late or 20 weeks early).
+    /// </summary>
+    private void CheckWindow(DateOnly today)
+    {
+        var birth = Input.BirthDate;
+        if (birth > today)
+        {
+            ModelState.AddModelError("Input.BirthDate", text["BirthDateInFuture"]);
+            birth = null;
+        }
+        else if (birth < EarliestBirth(today))
+        {
+            ModelState.AddModelError("Input.BirthDate", text["BirthDateTooEarly"]);
+            birth = null;
+        }
+
+        if (Input.DueDate is not { } due)
+        {
+            return;
+        }
+
+        if (due > LatestDue(today))
+        {
+            ModelState.AddModelError("Input.DueDate", text["DueDateTooLate"]);
+        }
+        else if (birth is { } born && (due < born.AddDays(-DueWeeksBeforeBirth * 7) || due > born.AddDays(DueWeeksAfterBirth * 7)))
+        {
+            ModelState.AddModelError("Input.DueDate", text["DueDateFarFromBirth"]);
+        }
+        else if (Input.BirthDate is null && due < today.AddDays(-DueWeeksBack * 7))
+        {
+            ModelState.AddModelError("Input.DueDate", text["DueDateTooEarly"]);
+        }
+    }
+
+    /// <summary>The earliest birth date the form takes, for the hint and the date picker.</summary>
+    public static DateOnly EarliestBirth(DateOnly today) => today.AddYears(-3);
+
+    /// <summary>The latest due date the form takes.</summary>
+    public static DateOnly LatestDue(DateOnly today) => today.AddMonths(10);
 
     private async Task SaveAsync(DateOnly? due, DateOnly? birth, CancellationToken ct)
     {

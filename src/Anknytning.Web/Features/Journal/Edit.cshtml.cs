@@ -59,6 +59,12 @@ public sealed class EditModel(Journal journal, IAntiforgery antiforgery, IString
             return Page();
         }
 
+        if (!journal.MaySave(userId, out var retryAfter))
+        {
+            ReflectionInput.RefuseTooManySaves(Response, ModelState, retryAfter, text);
+            return Page();
+        }
+
         return await journal.EditAsync(userId, id, Input.CleanTitle, Input.CleanText, ct)
             ? Redirect($"/dagbok/{id}")
             : NotFound();

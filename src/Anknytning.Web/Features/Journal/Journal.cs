@@ -40,12 +40,23 @@ public sealed record JournalFilter(string? ThemeId = null, string? LessonId = nu
 /// encrypted under the account's id, so nothing here ever logs them: only ids.
 /// </summary>
 public sealed partial class Journal(
-    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, ILogger<Journal> logger)
+    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, WritingPace pace, ILogger<Journal> logger)
 {
     /// <summary>The longest text a reflection may have, in characters as a reader counts them.</summary>
     public const int MaxTextLength = 10_000;
 
     public const int MaxTitleLength = 200;
+
+    /// <summary>
+    /// The most a text may take in UTF-8, as stored. Characters as a reader counts them can be any size (one letter
+    /// with a thousand accents is one), so the bytes are limited too: four per character, room for a text of emoji.
+    /// </summary>
+    public const int MaxTextBytes = 4 * MaxTextLength;
+
+    public const int MaxTitleBytes = 4 * MaxTitleLength;
+
+    /// <summary>True when the account may save (write or edit) now; otherwise false, with how long to wait.</summary>
+    public bool MaySave(string userId, out TimeSpan retryAfter) => pace.TrySave(userId, out retryAfter);
 
     /// <summary>
     /// Saves a new reflection and returns its id. The same submission id twice (a double click, a resent form,
@@ -69,22 +80,17 @@ public sealed partial class Journal(
             PromptId = reflection.Context?.Prompt?.Id,
             SubmissionId = reflection.SubmissionId,
         };
-        db.JournalEntries.Add(entry);
-        try
+        // The same form arriving twice at once: the unique index keeps the first, the second inserts nothing and
+        // finds the first. No exception, so nothing for EF Core to log as an error.
+        var inserted = await db.InsertOrIgnoreAsync([entry], ct);
+        var id = await FindSubmissionAsync(userId, reflection.SubmissionId, ct)
+            ?? throw new InvalidOperationException($"Journal entry for account {userId} could not be saved.");
+        if (inserted > 0)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same form arrived twice at once and the unique index turned this copy away. The exception is
-            // not logged: it may quote the row's values.
-            db.ChangeTracker.Clear();
-            return await FindSubmissionAsync(userId, reflection.SubmissionId, ct) ?? throw new InvalidOperationException(
-                $"Journal entry for account {userId} could not be saved.");
+            LogWritten(id, userId);
         }
 
-        LogWritten(entry.Id, userId);
-        return entry.Id;
+        return id;
     }
 
     /// <summary>Changes the title and text of one of the parent's own reflections. False when there is no such entry for this account.</summary>

@@ -8,6 +8,8 @@ public static class JournalSetup
     {
         services.AddSingleton<JournalProtector>();
         services.AddScoped<Journal>();
+        services.AddOptions<JournalOptions>().BindConfiguration("Journal").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WritingPace>();
         // A journal is one parent's alone: every page under /dagbok needs sign-in.
         services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Journal"));
         return services;

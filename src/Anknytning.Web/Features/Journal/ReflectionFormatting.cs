@@ -32,8 +32,27 @@ public static class ReflectionFormatting
     /// <summary>Characters as a reader counts them: an emoji or an accented letter is one.</summary>
     public static int Length(string text) => new StringInfo(text).LengthInTextElements;
 
-    /// <summary>Browsers send line breaks as CR LF; stored and counted as one character each.</summary>
-    public static string Normalize(string? text) => (text ?? "").ReplaceLineEndings("\n").Trim();
+    /// <summary>
+    /// Browsers send line breaks as CR LF; stored and counted as one character each. Composed (NFC), so that "å" typed
+    /// as a and a ring is stored, counted and searched as the one letter it is.
+    /// </summary>
+    public static string Normalize(string? text) => Composed((text ?? "").ReplaceLineEndings("\n").Trim());
+
+    /// <summary>The size of the text as stored, in bytes of UTF-8.</summary>
+    public static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
+
+    private static string Composed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalised; the form decoder never sends one, but a text is never lost for it.
+            return text;
+        }
+    }
 
     private static MarkdownPipeline Build()
     {

@@ -23,8 +23,8 @@ public sealed class ReflectionInput
     /// <summary>A random id drawn into the form when it is shown; the same form posted twice saves once.</summary>
     public string? SubmissionId { get; set; }
 
-    /// <summary>The title as stored: trimmed, or null when empty.</summary>
-    public string? CleanTitle => string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+    /// <summary>The title as stored: trimmed and composed (NFC), or null when empty.</summary>
+    public string? CleanTitle => string.IsNullOrWhiteSpace(Title) ? null : ReflectionFormatting.Normalize(Title);
 
     public string CleanText => ReflectionFormatting.Normalize(Text);
 
@@ -57,14 +57,29 @@ public sealed class ReflectionInput
         return (modelState.IsValid, context);
     }
 
+    /// <summary>The account saves faster than a person writes: 429 with Retry-After, and the page keeps the text.</summary>
+    public static void RefuseTooManySaves(HttpResponse response, ModelStateDictionary modelState, TimeSpan retryAfter, IStringLocalizer<JournalText> text)
+    {
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        modelState.AddModelError("", text["TooManySaves"]);
+    }
+
     public void ValidateText(ModelStateDictionary modelState, IStringLocalizer<JournalText> text)
     {
         var culture = CultureInfo.CurrentCulture;
-        if (CleanTitle is { } title && ReflectionFormatting.Length(title) is var titleLength && titleLength > Journal.MaxTitleLength)
+        if (CleanTitle is { } title)
         {
-            modelState.AddModelError(
-                "Input.Title",
-                text["TitleTooLong", Journal.MaxTitleLength.ToString("N0", culture), titleLength.ToString("N0", culture)]);
+            if (ReflectionFormatting.Length(title) is var titleLength && titleLength > Journal.MaxTitleLength)
+            {
+                modelState.AddModelError(
+                    "Input.Title",
+                    text["TitleTooLong", Journal.MaxTitleLength.ToString("N0", culture), titleLength.ToString("N0", culture)]);
+            }
+            else if (ReflectionFormatting.Bytes(title) > Journal.MaxTitleBytes)
+            {
+                modelState.AddModelError("Input.Title", text["TitleTooLarge"]);
+            }
         }
 
         var body = CleanText;
@@ -77,6 +92,10 @@ public sealed class ReflectionInput
             modelState.AddModelError(
                 "Input.Text",
                 text["TextTooLong", Journal.MaxTextLength.ToString("N0", culture), length.ToString("N0", culture)]);
+        }
+        else if (ReflectionFormatting.Bytes(body) > Journal.MaxTextBytes)
+        {
+            modelState.AddModelError("Input.Text", text["TextTooLarge"]);
         }
     }
 }

@@ -87,6 +87,13 @@ public sealed class WriteModel(
             return KeepText();
         }
 
+        if (!journal.MaySave(User.GetUserId(), out var retryAfter))
+        {
+            ReflectionInput.RefuseTooManySaves(Response, ModelState, retryAfter, text);
+            Context = context;
+            return KeepText();
+        }
+
         var id = await journal.WriteAsync(
             User.GetUserId(), new NewReflection(Input.CleanTitle, Input.CleanText, context, Input.SubmissionId!), ct);
         return Redirect(context?.Href ?? $"/dagbok/{id}");

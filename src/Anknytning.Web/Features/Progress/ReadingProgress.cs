@@ -51,25 +51,12 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
     public async Task<ContinueReading?> ContinueReadingAsync(string userId, CancellationToken ct) =>
         (await SummaryAsync(userId, ct)).ContinueReading;
 
-    /// <summary>Marks a section as read. Marking it again, also from two tabs at once, leaves one row.</summary>
-    public async Task MarkSectionAsync(string userId, Lesson lesson, Section section, CancellationToken ct)
-    {
-        db.SectionsRead.Add(NewRow(userId, lesson, section, clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request inserted the same row first; the unique index turned ours away. Asking the
-            // database, rather than reading the provider's error code, works on any provider.
-            db.ChangeTracker.Clear();
-            if (!await IsMarkedAsync(userId, lesson, section, ct))
-            {
-                throw;
-            }
-        }
-    }
+    /// <summary>
+    /// Marks a section as read. Marking it again, also from two tabs at once or while another tab unmarks it, leaves
+    /// one row and raises nothing: the database keeps the first row and ignores the rest.
+    /// </summary>
+    public async Task MarkSectionAsync(string userId, Lesson lesson, Section section, CancellationToken ct) =>
+        await db.InsertOrIgnoreAsync([NewRow(userId, lesson, section, clock.GetUtcNow())], ct);
 
     public async Task UnmarkSectionAsync(string userId, Lesson lesson, Section section, CancellationToken ct)
     {
@@ -91,21 +78,9 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
             return;
         }
 
-        // In reading order, so the last section of the lesson is the last one touched.
-        db.SectionsRead.AddRange(unread.Select(s => NewRow(userId, lesson, s, now)));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Some section was marked meanwhile (another tab); mark the rest one at a time.
-            db.ChangeTracker.Clear();
-            foreach (var section in unread)
-            {
-                await MarkSectionAsync(userId, lesson, section, ct);
-            }
-        }
+        // In reading order, so the last section of the lesson is the last one touched. A section marked meanwhile
+        // (another tab) is skipped by the database.
+        await db.InsertOrIgnoreAsync([.. unread.Select(s => NewRow(userId, lesson, s, now))], ct);
     }
 
     public async Task UnmarkLessonAsync(string userId, Lesson lesson, CancellationToken ct)
@@ -119,10 +94,6 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
     /// <summary>Forgets everything the reader has marked.</summary>
     public async Task ResetAsync(string userId, CancellationToken ct) =>
         await db.SectionsRead.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
-
-    private Task<bool> IsMarkedAsync(string userId, Lesson lesson, Section section, CancellationToken ct) =>
-        db.SectionsRead.AsNoTracking()
-            .AnyAsync(r => r.UserId == userId && r.LessonId == lesson.Id && r.SectionId == section.Id, ct);
 
     private static SectionRead NewRow(string userId, Lesson lesson, Section section, DateTimeOffset now) =>
         new() { UserId = userId, LessonId = lesson.Id, SectionId = section.Id, ReadAt = now };

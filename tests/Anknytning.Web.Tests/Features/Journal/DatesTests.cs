@@ -99,12 +99,13 @@ public sealed class DatesTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData(11, "Terminsdatoen kan ikke ligge mere end ti måneder ude i fremtiden.")]
-    [InlineData(-37, "Terminsdatoen kan ikke ligge mere end tre år tilbage i tiden.")]
-    public async Task Due_date_out_of_range_is_refused_in_danish(int months, string message)
+    [InlineData(330, "Terminsdatoen kan ikke ligge mere end ti måneder ude i fremtiden.")]
+    [InlineData(-43, "Terminsdatoen kan ikke ligge mere end seks uger tilbage i tiden. Er barnet allerede født? Så udfyld også fødselsdagen.")]
+    [InlineData(-1100, "Terminsdatoen kan ikke ligge mere end seks uger tilbage i tiden. Er barnet allerede født? Så udfyld også fødselsdagen.")]
+    public async Task Due_date_out_of_range_is_refused_in_danish(int days, string message)
     {
         var (client, userId) = await SignedInAsync("da");
-        var due = Iso(Today.AddMonths(months));
+        var due = Iso(Today.AddDays(days));
 
         using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = due, ["Input.BirthDate"] = "" });
 
@@ -113,6 +114,57 @@ public sealed class DatesTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(message, page.QuerySelector("#due-error")?.TextContent);
         Assert.Equal(due, page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value"));
         Assert.Equal((null, null), await DatesOfAsync(userId));
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1990-06-15")]
+    public async Task Birth_date_more_than_three_years_back_is_refused_and_the_typed_values_stay(string birth)
+    {
+        var (client, userId) = await SignedInAsync();
+
+        using var response = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = "", ["Input.BirthDate"] = birth });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync(Ct);
+        Assert.Equal("Barnets födelsedag kan inte ligga mer än tre år tillbaka i tiden.", page.QuerySelector("#birth-error")?.TextContent);
+        Assert.Equal(birth, page.QuerySelector("input[name='Input.BirthDate']")?.GetAttribute("value"));
+        Assert.Equal((null, null), await DatesOfAsync(userId));
+    }
+
+    [Fact]
+    public async Task Due_date_months_past_is_taken_beside_a_birth_date_but_not_far_from_it()
+    {
+        var (client, userId) = await SignedInAsync();
+        var birth = Today.AddYears(-2);
+
+        // Born a week late: the due date lies a week before the birth, two years ago.
+        using var saved = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(birth.AddDays(-7)), ["Input.BirthDate"] = Iso(birth) });
+        using var refused = await client.PostFormAsync(Path, new() { ["Input.DueDate"] = Iso(Today), ["Input.BirthDate"] = Iso(birth) });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal((birth.AddDays(-7), birth), await DatesOfAsync(userId));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ReadDocumentAsync(Ct);
+        Assert.Equal("Terminen kan ligga högst sex veckor före och högst 20 veckor efter barnets födelsedag.", page.QuerySelector("#due-error")?.TextContent);
+        Assert.Equal(Iso(Today), page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("value"));
+        Assert.Equal((birth.AddDays(-7), birth), await DatesOfAsync(userId));
+    }
+
+    [Theory]
+    [InlineData("sv", "Från sex veckor tillbaka till tio månader framåt.", "Inom de senaste tre åren.")]
+    [InlineData("da", "Fra seks uger tilbage til ti måneder frem.", "Inden for de seneste tre år.")]
+    public async Task Form_says_which_dates_it_takes(string language, string dueHint, string birthHint)
+    {
+        var (client, _) = await SignedInAsync(language);
+
+        var page = await client.GetDocumentAsync(Path, Ct);
+
+        Assert.StartsWith(dueHint, page.QuerySelector("#due-hint")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith(birthHint, page.QuerySelector("#birth-hint")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Iso(Today.AddMonths(10)), page.QuerySelector("input[name='Input.DueDate']")?.GetAttribute("max"));
+        Assert.Equal(Iso(Today.AddYears(-3)), page.QuerySelector("input[name='Input.BirthDate']")?.GetAttribute("min"));
+        Assert.Equal(Iso(Today), page.QuerySelector("input[name='Input.BirthDate']")?.GetAttribute("max"));
     }
 
     [Fact]

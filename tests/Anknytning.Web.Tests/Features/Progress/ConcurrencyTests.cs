@@ -89,4 +89,74 @@ public sealed class ConcurrencyTests(AppFactory factory) : IClassFixture<AppFact
             .ToListAsync(Ct);
         Assert.Equal(Enumerable.Repeat(10, 10), counts);
     }
+
+    [Fact]
+    public async Task Many_simultaneous_marks_and_unmarks_of_one_section_never_fail()
+    {
+        var userId = await factory.CreateAccountAsync("fram-och-tillbaka@example.se");
+        var client = factory.CreateBrowsingClient("sv");
+        await client.SignInAsync("fram-och-tillbaka@example.se", Accounts.Password);
+        var mark = (await client.GetDocumentAsync($"/lektion/{LessonId}", Ct)).SectionForm("otrygg-anknytning");
+        using (var first = await client.SubmitAsync(mark, Ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        var unmark = (await client.GetDocumentAsync($"/lektion/{LessonId}", Ct)).SectionForm("otrygg-anknytning");
+        Assert.Contains("UnmarkSection", unmark.GetAttribute("action"), StringComparison.Ordinal);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(
+            () => client.SubmitAsync(i % 2 == 0 ? mark : unmark, Ct), Ct)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        Assert.InRange((await factory.Services.RowsAsync(userId)).Count, 0, 1);
+    }
+
+    [Fact]
+    public async Task Marking_a_section_twice_logs_no_error()
+    {
+        var log = new ErrorLog();
+        using var app = factory.WithErrorLog(log);
+        var userId = await factory.CreateAccountAsync("tva-ganger@example.se");
+        var client = app.CreateBrowsingClient("sv");
+        await client.SignInAsync("tva-ganger@example.se", Accounts.Password);
+        var form = (await client.GetDocumentAsync($"/lektion/{LessonId}", Ct)).SectionForm("fyra-faser");
+
+        using var first = await client.SubmitAsync(form, Ct);
+        using var second = await client.SubmitAsync(form, Ct);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.StatusCode, second.StatusCode));
+        Assert.Single(await app.Services.RowsAsync(userId));
+        Assert.Empty(log.Errors);
+    }
+
+    [Fact]
+    public async Task Marking_a_lesson_with_some_sections_read_logs_no_error()
+    {
+        var log = new ErrorLog();
+        using var app = factory.WithErrorLog(log);
+        var userId = await factory.CreateAccountAsync("halvlast@example.se");
+        var lesson = app.Services.GetRequiredService<ILessonCatalog>().FindLesson(LessonId)!;
+        using var scope = app.Services.CreateScope();
+        var progress = scope.ServiceProvider.GetRequiredService<ReadingProgress>();
+        await progress.MarkSectionAsync(userId, lesson, lesson.Sections[1], Ct);
+
+        // Two tabs: the lesson's unread sections are counted in one, while the other marks one of them.
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(
+            async () =>
+            {
+                using var tab = app.Services.CreateScope();
+                var other = tab.ServiceProvider.GetRequiredService<ReadingProgress>();
+                await (i % 2 == 0 ? other.MarkLessonAsync(userId, lesson, Ct) : other.MarkSectionAsync(userId, lesson, lesson.Sections[i % lesson.Sections.Count], Ct));
+            },
+            Ct)));
+
+        Assert.Equal(lesson.Sections.Count, (await app.Services.RowsAsync(userId)).Count);
+        Assert.Empty(log.Errors);
+    }
 }
