@@ -2,7 +2,6 @@ using Anknytning.Content;
 using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +13,7 @@ namespace Anknytning.Web.Features.Lessons;
 /// prompts, one more for the sections they have written about.
 /// </summary>
 public sealed class LessonModel(
-    ILessonCatalog catalog, ReadingProgress progress, Journal.Journal journal, IAntiforgery antiforgery)
+    ILessonCatalog catalog, ReadingProgress progress, Journal.Journal journal)
     : PageModel, IDescribedPage
 {
     public Lesson Lesson { get; private set; } = default!;
@@ -29,9 +28,6 @@ public sealed class LessonModel(
 
     /// <summary>The sections the signed-in reader has read; null for anonymous readers.</summary>
     public IReadOnlySet<string>? ReadSections { get; private set; }
-
-    /// <summary>For the mark-as-read forms, which are static components and cannot make a token themselves.</summary>
-    public AntiforgeryTokenSet? Antiforgery { get; private set; }
 
     public bool IsRead(Section section) => ReadSections?.Contains(section.Id) == true;
 
@@ -66,7 +62,6 @@ public sealed class LessonModel(
         if (User.Identity?.IsAuthenticated == true)
         {
             ReadSections = await progress.ReadSectionsAsync(User.GetUserId(), lesson, ct);
-            Antiforgery = antiforgery.GetAndStoreTokens(HttpContext);
             if (lesson.Sections.Any(s => s.Prompts.Count > 0))
             {
                 writtenAbout = await journal.SectionsWrittenAboutAsync(User.GetUserId(), lesson, ct);

@@ -30,7 +30,7 @@ public sealed class ReflectionsOnLessonsTests(AppFactory factory) : IClassFixtur
         Assert.Equal(lesson.Language, prompt?.GetAttribute("lang"));
         Assert.Empty(reflections.QuerySelectorAll("form, textarea"));
         var signIn = reflections.QuerySelector(".reflection-invitation a");
-        Assert.Equal($"/konto/logga-in?returnUrl=/lektion/{lesson.Id}%23{section.Id}", signIn?.GetAttribute("href"));
+        Assert.Equal($"/konto/logga-in?returnUrl=%2Flektion%2F{lesson.Id}%23{section.Id}", signIn?.GetAttribute("href"));
         Assert.Equal("Logga in för att skriva i din dagbok", signIn?.TextContent);
     }
 
@@ -202,87 +202,4 @@ public sealed class ReflectionsOnLessonsTests(AppFactory factory) : IClassFixtur
             .Where(e => e.UserId == userId)
             .ToListAsync(Ct);
     }
-}
-
-/// <summary>The prompts component on its own, with hand-made lessons: the markup every lesson page gets.</summary>
-public sealed class SectionReflectionsComponentTests() : ComponentTest("da")
-{
-    private static readonly Section WithPrompts = new("fyra-faser", "Anknytningens fyra faser", 2, "<p>Text.</p>", [])
-    {
-        Prompts = [new ReflectionPrompt("egen-fas", "Vilken fas tror du att ditt barn är i?"), new ReflectionPrompt("minns", "Vad minns du?")],
-    };
-
-    private static readonly Section WithoutPrompts = new("otrygg", "Otrygg anknytning", 2, "<p>Text.</p>", []);
-
-    private static readonly Lesson Lesson = new(
-        Id: "barnets-behov",
-        Title: "Barnets behov av närhet",
-        Language: "sv",
-        ThemeIds: ["faser"],
-        SourceId: "narhet",
-        Order: 1,
-        Summary: "Om närhet.",
-        Aliases: [],
-        Sections: [WithPrompts, WithoutPrompts],
-        Words: 600,
-        FilePath: "content/sv/barnets-behov.md");
-
-
-    [Fact]
-    public void Section_without_prompts_renders_nothing()
-    {
-        var rendered = Render<SectionReflections>(p => p.Add(c => c.Lesson, Lesson).Add(c => c.Section, WithoutPrompts));
-
-        Assert.Empty(rendered.Markup.Trim());
-    }
-
-    [Fact]
-    public void Signed_in_reader_gets_one_form_per_prompt_with_its_own_submission_id()
-    {
-        var rendered = RenderSignedIn(writtenEntryId: null);
-
-        var aside = rendered.Find("aside.reflections");
-        Assert.Equal("da", aside.GetAttribute("lang"));
-        Assert.Equal("Til eftertanke", aside.QuerySelector(".reflections-title")?.TextContent);
-        var forms = rendered.FindAll("form.reflection-form");
-        Assert.Equal(2, forms.Count);
-        Assert.All(forms, f => Assert.Equal("/dagbok/skriv", f.GetAttribute("action")));
-        Assert.All(forms, f => Assert.Equal("token-value", f.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")));
-        Assert.Equal(["egen-fas", "minns"], forms.Select(f => f.QuerySelector("input[name='Input.PromptId']")?.GetAttribute("value")));
-        Assert.Equal(2, forms.Select(f => f.QuerySelector("input[name='Input.SubmissionId']")?.GetAttribute("value")).Distinct().Count());
-        var label = forms[0].QuerySelector("label.reflection-prompt");
-        Assert.Equal(("sv", "Vilken fas tror du att ditt barn är i?"), (label?.GetAttribute("lang"), label?.TextContent));
-        Assert.Equal(label?.GetAttribute("for"), forms[0].QuerySelector("textarea[name='Input.Text']")?.Id);
-        Assert.Empty(rendered.FindAll(".reflection-written, .reflection-invitation"));
-    }
-
-    [Fact]
-    public void Reader_who_wrote_about_the_section_gets_a_link_to_the_entry()
-    {
-        var written = RenderSignedIn(writtenEntryId: 42).Find(".reflection-written");
-
-        Assert.Contains("Du har skrevet om det her", written.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/dagbok/42", written.QuerySelector("a")?.GetAttribute("href"));
-    }
-
-    [Fact]
-    public void Anonymous_reader_sees_the_prompts_and_a_sign_in_link_back_to_the_section()
-    {
-        CultureInfo.CurrentUICulture = new CultureInfo("sv");
-
-        var rendered = Render<SectionReflections>(p => p.Add(c => c.Lesson, Lesson).Add(c => c.Section, WithPrompts));
-
-        Assert.Empty(rendered.FindAll("form, textarea"));
-        Assert.Equal(["Vilken fas tror du att ditt barn är i?", "Vad minns du?"], rendered.FindAll("p.reflection-prompt").Select(p => p.TextContent));
-        var link = rendered.Find(".reflection-invitation a");
-        Assert.Equal("/konto/logga-in?returnUrl=/lektion/barnets-behov%23fyra-faser", link.GetAttribute("href"));
-        Assert.Equal("Logga in för att skriva i din dagbok", link.TextContent);
-    }
-
-    private IRenderedComponent<SectionReflections> RenderSignedIn(long? writtenEntryId) => Render<SectionReflections>(p => p
-        .Add(c => c.Lesson, Lesson)
-        .Add(c => c.Section, WithPrompts)
-        .Add(c => c.WrittenEntryId, writtenEntryId)
-        .Add(c => c.AntiforgeryFieldName, "__RequestVerificationToken")
-        .Add(c => c.AntiforgeryToken, "token-value"));
 }

@@ -64,67 +64,6 @@ public sealed class ComponentTests : ComponentTest
     }
 
     [Fact]
-    public void Unread_section_gets_a_plain_form_that_marks_it_as_read()
-    {
-        var form = RenderForm(isRead: false).Find("form.mark-read");
-
-        Assert.Equal("post", form.GetAttribute("method"));
-        Assert.Equal("/min-lasning/markera?handler=Section", form.GetAttribute("action"));
-        Assert.Equal("sv", form.GetAttribute("lang"));
-        Assert.Equal("token-value", form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value"));
-        Assert.Equal("heling", form.QuerySelector("input[name=lessonId]")?.GetAttribute("value"));
-        Assert.Equal("i-terapi", form.QuerySelector("input[name=sectionId]")?.GetAttribute("value"));
-        var button = form.QuerySelector("button[type=submit]");
-        Assert.Equal("Markera som läst: I terapi", button?.TextContent);
-        Assert.Equal("da", button?.QuerySelector(".visually-hidden [lang]")?.GetAttribute("lang"));
-        Assert.Null(form.QuerySelector(".mark-read-status"));
-    }
-
-    [Fact]
-    public void Read_section_says_so_and_offers_to_undo()
-    {
-        var form = RenderForm(isRead: true).Find("form.mark-read");
-
-        Assert.Contains("is-read", form.ClassList);
-        Assert.Equal("/min-lasning/markera?handler=UnmarkSection", form.GetAttribute("action"));
-        Assert.Equal("✓ Läst", form.QuerySelector(".mark-read-status")?.TextContent);
-        Assert.Equal("true", form.QuerySelector(".read-mark")?.GetAttribute("aria-hidden"));
-        Assert.Equal("Ångra, markera som oläst: I terapi", form.QuerySelector("button")?.TextContent);
-    }
-
-    [Fact]
-    public void Read_section_speaks_danish_in_the_danish_interface()
-    {
-        CultureInfo.CurrentUICulture = new CultureInfo("da");
-
-        Assert.StartsWith("Marker som læst", RenderForm(isRead: false).Find("button").TextContent, StringComparison.Ordinal);
-        Assert.StartsWith("Fortryd", RenderForm(isRead: true).Find("button").TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Lesson_form_marks_the_rest_of_the_lesson_and_shows_the_bar()
-    {
-        var end = RenderLessonForm(read: 1);
-
-        Assert.Equal(MarkModel.LessonAnchor, end.Find(".lesson-reading").Id);
-        Assert.Equal("1 av 3 avsnitt läst", end.Find(".reading-bar-text").TextContent);
-        var form = end.Find("form.mark-lesson");
-        Assert.Equal("/min-lasning/markera?handler=Lesson", form.GetAttribute("action"));
-        Assert.Equal("heling", form.QuerySelector("input[name=lessonId]")?.GetAttribute("value"));
-        Assert.Equal("Markera hela lektionen som läst", form.QuerySelector("button")?.TextContent);
-    }
-
-    [Fact]
-    public void Finished_lesson_says_so_and_can_be_unmarked()
-    {
-        var form = RenderLessonForm(read: 3).Find("form.mark-lesson");
-
-        Assert.Equal("/min-lasning/markera?handler=UnmarkLesson", form.GetAttribute("action"));
-        Assert.Equal("✓ Du har läst hela lektionen.", form.QuerySelector(".mark-read-status")?.TextContent);
-        Assert.Equal("Markera hela lektionen som oläst", form.QuerySelector("button")?.TextContent);
-    }
-
-    [Fact]
     public void Table_of_contents_ticks_read_sections_with_a_word_for_screen_readers()
     {
         var toc = Render<TableOfContents>(p => p.Add(c => c.Lesson, Lesson).Add(c => c.ReadSections, new HashSet<string> { "voksne" }));
@@ -182,17 +121,4 @@ public sealed class ComponentTests : ComponentTest
         Assert.Equal("Heling af tilknytningstraumer", card.Find(".continue-card-title a").TextContent);
         Assert.Empty(card.FindAll(".continue-card-lesson"));
     }
-
-    private IRenderedComponent<MarkAsReadForm> RenderForm(bool isRead) => Render<MarkAsReadForm>(p => p
-        .Add(c => c.Lesson, Lesson)
-        .Add(c => c.Section, Lesson.Sections[2])
-        .Add(c => c.IsRead, isRead)
-        .Add(c => c.AntiforgeryFieldName, "__RequestVerificationToken")
-        .Add(c => c.AntiforgeryToken, "token-value"));
-
-    private IRenderedComponent<MarkLessonForm> RenderLessonForm(int read) => Render<MarkLessonForm>(p => p
-        .Add(c => c.Lesson, Lesson)
-        .Add(c => c.Read, read)
-        .Add(c => c.AntiforgeryFieldName, "__RequestVerificationToken")
-        .Add(c => c.AntiforgeryToken, "token-value"));
 }
