@@ -8,6 +8,7 @@ using Anknytning.Web.Site;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
 builder.AddSerilogLogging();
 builder.Services.AddSite();
+builder.AddSiteDataProtection();
 // Razor Pages first: its options setup would replace page conventions (access rules) that features add before it.
 builder.Services.AddRazorPages().WithRazorPagesRoot("/Features").AddSiteValidationText();
 builder.Services.AddDatabase();
