@@ -36,6 +36,7 @@ public static class SiteSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddHealthChecks();
+        services.AddPublicOrigin();
 
         // Behind a TLS-terminating proxy on this machine, trust its X-Forwarded-Proto/For so that the app
         // knows a request was HTTPS (secure cookies, HSTS) and logs the real client address.
@@ -51,6 +52,7 @@ public static class SiteSetup
     public static WebApplication UseSiteDefaults(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePublicOrigin();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fel");
