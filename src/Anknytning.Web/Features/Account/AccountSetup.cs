@@ -65,7 +65,7 @@ public static class AccountSetup
             o.Cookie.SecurePolicy = SecureOverHttps;
         });
 
-        services.AddSingleton<IEmailSender<UserAccount>, LoggedEmailSender>();
+        services.AddAccountMail();
         services.AddScoped<PersonalDataExport>();
 
         services.AddRateLimiter(o =>
