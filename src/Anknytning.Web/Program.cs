@@ -8,6 +8,7 @@ using Anknytning.Web.Site;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
 builder.AddSerilogLogging();
 builder.Services.AddSite();
+builder.AddSiteDataProtection();
 // Razor Pages first: its options setup would replace page conventions (access rules) that features add before it.
 builder.Services.AddRazorPages().WithRazorPagesRoot("/Features").AddSiteValidationText();
 builder.Services.AddDatabase();
@@ -17,12 +18,18 @@ builder.Services.AddProgress();
 builder.Services.AddJournal();
 
 var app = builder.Build();
+// Content first: a broken lesson stops start-up (exit code 1) before the database is created or migrated.
+if (!app.LoadLessons())
+{
+    return 1;
+}
+
 app.UseSiteDefaults();
 app.UseDatabase();
-app.UseLessons();
 app.UseAccounts();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();
 app.MapLessonEndpoints();
 app.Run();
+return 0;

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
+using Anknytning.Web.Site;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Anknytning.Web.Data;
 
@@ -22,13 +19,6 @@ public static class DatabaseSetup
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-
-        // Sign-in cookies (and later the journal's encryption) need keys that outlive a restart: keep them in a
-        // folder of their own, outside wwwroot, and back it up with the database (docs/operations.md).
-        services.AddDataProtection().SetApplicationName("Anknytning");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IConfiguration, IHostEnvironment>((o, configuration, environment) =>
-                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysFolder(configuration, environment)), NullLoggerFactory.Instance));
         return services;
     }
 
@@ -37,6 +27,11 @@ public static class DatabaseSetup
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            CreatePrivateFile(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+        }
+
         db.Database.Migrate();
         if (db.Database.IsSqlite())
         {
@@ -47,9 +42,6 @@ public static class DatabaseSetup
 
         return app;
     }
-
-    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment) =>
-        Path.GetFullPath(configuration["DataProtection:KeysPath"] ?? "App_Data/keys", environment.ContentRootPath);
 
     public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -62,12 +54,35 @@ public static class DatabaseSetup
 
         if (builder.DataSource != ":memory:")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            PrivateStorage.CreateFolder(Path.GetDirectoryName(builder.DataSource)!);
         }
 
         // Many parents marking sections at once wait their turn (up to 30 s) rather than fail with "database is locked".
         builder.DefaultTimeout = 30;
         builder.Pooling = true;
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The database holds every parent's account and journal: 600 before SQLite first opens it. SQLite gives its
+    /// -wal and -shm files the database's own mode; files from before this rule are tightened at every start.
+    /// </summary>
+    private static void CreatePrivateFile(string dataSource)
+    {
+        if (dataSource is "" or ":memory:")
+        {
+            return;
+        }
+
+        if (!File.Exists(dataSource))
+        {
+            // An empty file is an empty SQLite database.
+            PrivateStorage.WriteNewFile(dataSource, []);
+        }
+
+        foreach (var file in new[] { dataSource, dataSource + "-wal", dataSource + "-shm", dataSource + "-journal" })
+        {
+            PrivateStorage.Restrict(file);
+        }
     }
 }

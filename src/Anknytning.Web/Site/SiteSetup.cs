@@ -40,6 +40,7 @@ public static class SiteSetup
         });
         services.AddHealthChecks();
         RequestLimits.Configure(services);
+        services.AddPublicOrigin();
 
         // Behind a TLS-terminating proxy, its X-Forwarded-Proto/For tell the app that a request was HTTPS (secure
         // cookies, HSTS) and who the client is (the sign-in budget is per client). Only proxies named in
@@ -73,6 +74,7 @@ public static class SiteSetup
     public static WebApplication UseSiteDefaults(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePublicOrigin();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fel");

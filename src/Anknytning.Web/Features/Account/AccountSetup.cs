@@ -65,7 +65,7 @@ public static class AccountSetup
             o.Cookie.SecurePolicy = SecureOverHttps;
         });
 
-        services.AddSingleton<IEmailSender<UserAccount>, LoggedEmailSender>();
+        services.AddAccountMail();
         services.AddScoped<PersonalDataExport>();
 
         // Other limits (per account) go through ASP.NET Core's rate limiter: a refusal is the localized 429 page.

@@ -13,6 +13,7 @@ namespace Anknytning.Web.Features.Account;
 public sealed class ForgotPasswordModel(
     UserManager<UserAccount> users,
     IEmailSender<UserAccount> mail,
+    PublicOrigin origin,
     IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
     [BindProperty]
@@ -41,8 +42,9 @@ public sealed class ForgotPasswordModel(
         {
             var token = await users.GeneratePasswordResetTokenAsync(account);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = $"{Request.Scheme}://{Request.Host}/konto/nytt-losenord?konto={Uri.EscapeDataString(account.Id)}&kod={code}";
-            await mail.SendPasswordResetLinkAsync(account, Input.Email, link);
+            // From Site:PublicOrigin, never from the Host header: a forged one must not put another site in the mail.
+            var link = origin.Link(Request, Url.Page("/Account/ResetPassword", new { konto = account.Id, kod = code })!);
+            await mail.SendPasswordResetLinkAsync(account, Input.Email, link.AbsoluteUri);
         }
 
         Sent = true;

@@ -12,7 +12,8 @@ namespace Anknytning.Web.Features.Account;
 
 /// <summary>
 /// "Download my data": everything the app holds about one account, as readable Markdown files plus one JSON
-/// file, in a ZIP. Journal text is decrypted for its owner only.
+/// file, in a ZIP, named and labelled in the reader's language. Journal text is decrypted for its owner only;
+/// an entry that cannot be decrypted is listed with a note instead of failing the whole download.
 /// </summary>
 public sealed class PersonalDataExport(
     AppDbContext db,
@@ -34,25 +35,27 @@ public sealed class PersonalDataExport(
             .Where(e => e.UserId == userId)
             .OrderBy(e => e.WrittenAt)
             .ToListAsync(ct);
-        var entries = rows.Select(e => new ExportedEntry(
-                e.Id,
-                e.TitleCiphertext is null ? null : protector.Unprotect(userId, e.TitleCiphertext),
-                protector.Unprotect(userId, e.TextCiphertext),
-                e.WrittenAt,
-                e.EditedAt,
-                e.LessonId,
-                e.SectionId,
-                e.PromptId))
+        var entries = rows.Select(e => (Row: e, Decrypted: protector.TryUnprotect(e)))
+            .Select(e => new ExportedEntry(
+                e.Row.Id,
+                e.Decrypted?.Title,
+                e.Decrypted?.Text,
+                e.Decrypted is null,
+                e.Row.WrittenAt,
+                e.Row.EditedAt,
+                e.Row.LessonId,
+                e.Row.SectionId,
+                e.Row.PromptId))
             .ToList();
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "konto.md", AccountMarkdown(account));
-            Add(zip, "lasning.md", ReadingMarkdown(reading.Select(r => (r.LessonId, r.SectionId, r.ReadAt)).ToList()));
+            Add(zip, text["ExportFileAccount"], AccountMarkdown(account));
+            Add(zip, text["ExportFileReading"], ReadingMarkdown(reading.Select(r => (r.LessonId, r.SectionId, r.ReadAt)).ToList()));
             foreach (var entry in entries)
             {
-                Add(zip, $"dagbok/{entry.WrittenAt.UtcDateTime:yyyy-MM-dd}-{entry.Id}.md", EntryMarkdown(entry));
+                Add(zip, $"{text["ExportFolderJournal"]}/{entry.WrittenAt.UtcDateTime:yyyy-MM-dd}-{entry.Id}.md", EntryMarkdown(entry));
             }
 
             Add(zip, "data.json", JsonSerializer.Serialize(
@@ -72,7 +75,7 @@ public sealed class PersonalDataExport(
     {
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"# {text["ExportReadmeTitle"]}\n\n## {text["ExportAccount"]}\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"- E-post: {account.Email}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- {text["ExportEmail"]}: {account.Email}\n");
         md.Append(CultureInfo.InvariantCulture, $"- {text["ExportCreated"]}: {account.CreatedAt:yyyy-MM-dd}\n");
         if (account.DueDate is { } due)
         {
@@ -122,7 +125,7 @@ public sealed class PersonalDataExport(
             md.Append(CultureInfo.InvariantCulture, $"{text["ExportAbout"]}: {lesson.Title}{(section is null ? "" : " – " + section.Title)}\n");
         }
 
-        md.Append('\n').Append(entry.Text).Append('\n');
+        md.Append('\n').Append(entry.Unreadable ? $"*{text["ExportUnreadable"]}*" : entry.Text).Append('\n');
         return md.ToString();
     }
 
@@ -136,7 +139,8 @@ public sealed class PersonalDataExport(
     private sealed record ExportedEntry(
         long Id,
         string? Title,
-        string Text,
+        string? Text,
+        bool Unreadable,
         DateTimeOffset WrittenAt,
         DateTimeOffset? EditedAt,
         string? LessonId,

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Anknytning.Content;
 using Anknytning.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -222,27 +221,15 @@ public sealed partial class Journal(
 
     private Reflection? Read(JournalEntry entry)
     {
-        try
+        if (protector.TryUnprotect(entry) is not { } decrypted)
         {
-            var lesson = entry.LessonId is null ? null : catalog.FindLesson(entry.LessonId);
-            var section = lesson is null || entry.SectionId is null ? null : lesson.FindSection(entry.SectionId);
-            var prompt = section?.Prompts.FirstOrDefault(p => p.Id == entry.PromptId);
-            return new Reflection(
-                entry.Id,
-                entry.TitleCiphertext is null ? null : protector.Unprotect(entry.UserId, entry.TitleCiphertext),
-                protector.Unprotect(entry.UserId, entry.TextCiphertext),
-                entry.WrittenAt,
-                entry.EditedAt,
-                lesson,
-                section,
-                prompt);
-        }
-        catch (CryptographicException)
-        {
-            // A lost key ring or a row moved between accounts. Only the id goes to the log.
-            LogUnreadable(entry.Id);
             return null;
         }
+
+        var lesson = entry.LessonId is null ? null : catalog.FindLesson(entry.LessonId);
+        var section = lesson is null || entry.SectionId is null ? null : lesson.FindSection(entry.SectionId);
+        var prompt = section?.Prompts.FirstOrDefault(p => p.Id == entry.PromptId);
+        return new Reflection(entry.Id, decrypted.Title, decrypted.Text, entry.WrittenAt, entry.EditedAt, lesson, section, prompt);
     }
 
     private Task<long?> FindSubmissionAsync(string userId, string submissionId, CancellationToken ct) =>
@@ -262,7 +249,4 @@ public sealed partial class Journal(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Journal entry {EntryId} deleted by account {UserId}")]
     private partial void LogDeleted(long entryId, string userId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Journal entry {EntryId} could not be decrypted")]
-    private partial void LogUnreadable(long entryId);
 }

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Anknytning.Web.Tests.Features.Account;
+
+/// <summary>"Forgot password" sends a real mail over SMTP, and its link really sets a new password.</summary>
+public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private const string NewPassword = "ett nytt lösenord för sena nätter";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_forgotten_password_is_reset_through_a_mail_that_really_arrives()
+    {
+        await using var smtp = new TestMailServer();
+        using var app = WithMail(smtp);
+        await factory.CreateAccountAsync("aterstall@example.se");
+        var client = Client(app, "sv");
+
+        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
+        using (var sent = await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "aterstall@example.se" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        }
+
+        var mail = await smtp.NextAsync(Ct);
+        Assert.Equal("aterstall@example.se", Assert.Single(mail.To.Mailboxes).Address);
+        Assert.Equal("noreply@anknytning.example", Assert.Single(mail.From.Mailboxes).Address);
+        Assert.Equal("Välj ett nytt lösenord för Anknytning", mail.Subject);
+        var link = new Uri(ResetLink().Match(mail.TextBody ?? "").Value);
+        Assert.Contains($"href=\"{WebUtility.HtmlEncode(link.AbsoluteUri)}\"", mail.HtmlBody, StringComparison.Ordinal);
+
+        var resetPage = await client.GetDocumentAsync(link.PathAndQuery, Ct);
+        using (var reset = await client.SubmitAsync(resetPage.QuerySelector("main form")!, new Dictionary<string, string>()
+        {
+            ["Input.NewPassword"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+            var done = await client.GetDocumentAsync(reset.Headers.Location!.OriginalString, Ct);
+            Assert.StartsWith("Klart!", done.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, await SignInAsync(Client(app, "sv"), "aterstall@example.se", NewPassword));
+        Assert.Equal(HttpStatusCode.OK, await SignInAsync(Client(app, "sv"), "aterstall@example.se", Accounts.Password));
+    }
+
+    [Fact]
+    public async Task A_danish_reader_gets_the_reset_mail_in_danish()
+    {
+        await using var smtp = new TestMailServer();
+        using var app = WithMail(smtp);
+        await factory.CreateAccountAsync("glemt@example.dk");
+        var client = Client(app, "da");
+
+        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
+        using var sent = await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "glemt@example.dk" });
+
+        var mail = await smtp.NextAsync(Ct);
+        Assert.Equal("Vælg en ny adgangskode til Anknytning", mail.Subject);
+        Assert.Equal("da", mail.Body?.Headers[MimeKit.HeaderId.ContentLanguage]);
+        Assert.Contains("Nogen, forhåbentlig dig, har bedt om", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Venlig hilsen", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Matches(ResetLink(), mail.TextBody ?? "");
+    }
+
+    private WebApplicationFactory<Program> WithMail(TestMailServer smtp) =>
+        factory.WithWebHostBuilder(b => b
+            .UseSetting("Mail:Host", "127.0.0.1")
+            .UseSetting("Mail:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Mail:Security", "None")
+            .UseSetting("Mail:FromAddress", "noreply@anknytning.example")
+            .UseSetting("Site:PublicOrigin", "http://localhost"));
+
+    private static HttpClient Client(WebApplicationFactory<Program> app, string language)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    private static async Task<HttpStatusCode> SignInAsync(HttpClient client, string email, string password)
+    {
+        var page = await client.GetDocumentAsync("/konto/logga-in", Ct);
+        using var response = await client.SubmitAsync(page.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = email, ["Input.Password"] = password });
+        return response.StatusCode;
+    }
+
+    [GeneratedRegex(@"http://localhost/konto/nytt-losenord\?konto=[^\s&]+&kod=[A-Za-z0-9_-]+")]
+    private static partial Regex ResetLink();
+}
