@@ -3,6 +3,7 @@ using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Features.Search;
 using Anknytning.Web.Site;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
@@ -15,11 +16,13 @@ builder.Services.AddLessons();
 builder.Services.AddAccounts();
 builder.Services.AddProgress();
 builder.Services.AddJournal();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 app.UseSiteDefaults();
 app.UseDatabase();
 app.UseLessons();
+app.UseSearch();
 app.UseAccounts();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
