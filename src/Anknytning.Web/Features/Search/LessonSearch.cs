@@ -329,23 +329,37 @@ public sealed class LessonSearch : IDisposable
     private static List<SnippetPart> Snippet(IndexedSection section, QueryTerms terms)
     {
         var text = section.Text;
-        var matches = section.Words.Where(w => terms.Matches(w)).ToList();
         if (text.Length == 0)
         {
             return [];
         }
 
-        // The window that shows the most different matched words; the first such one.
-        var (start, end) = (0, Math.Min(text.Length, SnippetLength));
-        var bestScore = -1;
-        foreach (var match in matches)
+        var matches = new List<SnippetWord>();
+        foreach (var word in section.Words)
         {
-            var from = Math.Max(0, match.Start - SnippetLeadIn);
-            var to = Math.Min(text.Length, from + SnippetLength);
-            var score = matches.Where(m => m.Start >= from && m.End <= to).Select(m => m.Exact).Distinct(StringComparer.Ordinal).Count();
-            if (score > bestScore)
+            if (terms.Matches(word))
             {
-                (start, end, bestScore) = (from, to, score);
+                matches.Add(word);
+            }
+        }
+
+        // The window that shows the most matched words; the first such one. Both ends only move forward.
+        var (start, end) = (0, Math.Min(text.Length, SnippetLength));
+        var best = -1;
+        var last = 0;
+        for (var first = 0; first < matches.Count; first++)
+        {
+            var from = Math.Max(0, matches[first].Start - SnippetLeadIn);
+            var to = Math.Min(text.Length, from + SnippetLength);
+            last = Math.Max(last, first);
+            while (last < matches.Count && matches[last].End <= to)
+            {
+                last++;
+            }
+
+            if (last - first > best)
+            {
+                (start, end, best) = (from, to, last - first);
             }
         }
 
@@ -416,6 +430,22 @@ public sealed class LessonSearch : IDisposable
 
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
 
-        public bool Matches(SnippetWord word) => Exact.Contains(word.Exact) || word.Stems.Any(Stems.Contains);
+        public bool Matches(SnippetWord word)
+        {
+            if (Exact.Contains(word.Exact))
+            {
+                return true;
+            }
+
+            foreach (var stem in word.Stems)
+            {
+                if (Stems.Contains(stem))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
