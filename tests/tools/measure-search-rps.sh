@@ -30,8 +30,9 @@ for _ in $(seq 60); do curl -fs http://127.0.0.1:5302/sok.html >/dev/null 2>&1 &
 
 echo "bytes: $(wc -c <"$work/static/sok.html") (results page for '$query', no compression)"
 rps() { wrk -t2 -c16 -d"${seconds}s" "$1" | awk '/Requests\/sec/ { print $2 }'; }
-wrk -t1 -c4 -d3s "http://127.0.0.1:5301/sok?q=$query" >/dev/null   # warm up both
-wrk -t1 -c4 -d3s "http://127.0.0.1:5302/sok.html" >/dev/null
+# Warm up both (tiered JIT needs some seconds of traffic before the app runs at full speed).
+wrk -t2 -c16 -d10s "http://127.0.0.1:5301/sok?q=$query" >/dev/null
+wrk -t2 -c16 -d5s "http://127.0.0.1:5302/sok.html" >/dev/null
 page=$(rps "http://127.0.0.1:5301/sok?q=$query")
 file=$(rps "http://127.0.0.1:5302/sok.html")
 echo "results page: $page requests/s"
