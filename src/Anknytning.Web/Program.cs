@@ -3,6 +3,7 @@ using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Features.Search;
 using Anknytning.Web.Site;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
@@ -16,6 +17,7 @@ builder.Services.AddLessons();
 builder.Services.AddAccounts();
 builder.Services.AddProgress();
 builder.Services.AddJournal();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 // Content first: a broken lesson stops start-up (exit code 1) before the database is created or migrated.
@@ -24,6 +26,7 @@ if (!app.LoadLessons())
     return 1;
 }
 
+app.UseSearch();
 app.UseSiteDefaults();
 app.UseDatabase();
 app.UseAccounts();
