@@ -12,7 +12,7 @@ namespace Anknytning.Web.Features.Progress;
 public sealed class MarkModel(ILessonCatalog catalog, ReadingProgress progress) : PageModel
 {
     /// <summary>Nothing to see here; a stray visit goes to the reader's overview.</summary>
-    public IActionResult OnGet() => Redirect("/min-lasning");
+    public IActionResult OnGet() => RedirectToPage("/Progress/Index");
 
     public Task<IActionResult> OnPostSectionAsync(string? lessonId, string? sectionId, CancellationToken ct) =>
         WithSectionAsync(lessonId, sectionId, (lesson, section) => progress.MarkSectionAsync(User.GetUserId(), lesson, section, ct));
@@ -38,7 +38,7 @@ public sealed class MarkModel(ILessonCatalog catalog, ReadingProgress progress) 
         }
 
         await change(lesson, section);
-        return Redirect($"/lektion/{lesson.Id}#{section.Id}");
+        return RedirectToPage("/Lessons/Lesson", null, new { id = lesson.Id }, section.Id);
     }
 
     private async Task<IActionResult> WithLessonAsync(string? lessonId, Func<Lesson, Task> change)
@@ -49,6 +49,6 @@ public sealed class MarkModel(ILessonCatalog catalog, ReadingProgress progress) 
         }
 
         await change(lesson);
-        return Redirect($"/lektion/{lesson.Id}#{LessonAnchor}");
+        return RedirectToPage("/Lessons/Lesson", null, new { id = lesson.Id }, LessonAnchor);
     }
 }

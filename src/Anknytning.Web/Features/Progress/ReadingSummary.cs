@@ -1,4 +1,5 @@
 using Anknytning.Content;
+using Anknytning.Web.Site;
 
 namespace Anknytning.Web.Features.Progress;
 
@@ -20,7 +21,7 @@ public sealed record ThemeProgress(Theme Theme, int Read, int Total, IReadOnlyLi
 public sealed record ContinueReading(Lesson Lesson, Section Section, bool IsNextLesson, LessonProgress Progress)
 {
     /// <summary>The lesson's top for its first section, otherwise the section itself.</summary>
-    public string Href => Lesson.Sections[0] == Section ? $"/lektion/{Lesson.Id}" : $"/lektion/{Lesson.Id}#{Section.Id}";
+    public string Href => Addresses.Lesson(Lesson.Id, Lesson.Sections[0] == Section ? null : Section.Id);
 }
 
 /// <summary>Everything one reader has read, worked out from one query; see <see cref="ReadingProgress.SummaryAsync"/>.</summary>

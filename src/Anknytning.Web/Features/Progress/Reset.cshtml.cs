@@ -20,6 +20,6 @@ public sealed class ResetModel(ReadingProgress progress, IStringLocalizer<Progre
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await progress.ResetAsync(User.GetUserId(), ct);
-        return Redirect("/min-lasning");
+        return RedirectToPage("/Progress/Index");
     }
 }
