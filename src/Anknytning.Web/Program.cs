@@ -10,7 +10,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddSerilogLogging();
 builder.Services.AddSite();
 builder.AddSiteDataProtection();
-// Razor Pages first: its options setup would replace page conventions (access rules) that features add before it.
 builder.Services.AddRazorPages().WithRazorPagesRoot("/Features").AddSiteValidationText();
 builder.Services.AddDatabase();
 builder.Services.AddLessons();
