@@ -60,7 +60,7 @@ public sealed class IndexModel(
             return;
         }
 
-        var today = DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
+        var today = ReadingDates.Date(clock.GetUtcNow());
         Position = ParentTimeline.Position(dueDate, birthDate, today);
         if (Position is { } position)
         {

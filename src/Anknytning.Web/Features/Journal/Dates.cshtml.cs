@@ -49,7 +49,7 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
     public string PageDescription => text["DatesIntro"];
 
     /// <summary>Today as parents in Sweden and Denmark count days.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
+    public DateOnly Today => ReadingDates.Date(clock.GetUtcNow());
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Anknytning.Content;
 using Anknytning.Web.Data;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Site;
 using Anknytning.Web.Tests.Features.Progress;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class SuggestionsTests(AppFactory factory) : IClassFixture<AppFact
 {
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(DateTimeOffset.UtcNow));
+    private static DateOnly Today => ReadingDates.Date(DateTimeOffset.UtcNow);
 
     [Theory]
     [InlineData("sv", "Passar just nu")]
