@@ -1,11 +1,8 @@
 using Anknytning.Content;
-using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
-using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Journal;
@@ -14,7 +11,7 @@ namespace Anknytning.Web.Features.Journal;
 /// The parent's due date and the baby's birth date, both optional: they place journal entries and home-page
 /// suggestions on the timeline. Reads and writes match the signed-in account only.
 /// </summary>
-public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TimelineText> text)
+public sealed class DatesModel(ParentDates dates, IStringLocalizer<TimelineText> text)
     : PageModel, IDescribedPage
 {
     // The window of plausible dates; see CheckWindow.
@@ -49,17 +46,17 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
     public string PageDescription => text["DatesIntro"];
 
     /// <summary>Today as parents in Sweden and Denmark count days.</summary>
-    public DateOnly Today => ReadingDates.Date(clock.GetUtcNow());
+    public DateOnly Today => dates.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await SavedDatesAsync(ct) is not { } saved)
+        if (await dates.FindAsync(User.GetUserId(), ct) is not { } saved)
         {
             return Challenge();
         }
 
         Input = new InputModel { DueDate = saved.DueDate, BirthDate = saved.BirthDate };
-        ShowPosition(saved.DueDate, saved.BirthDate);
+        ShowPosition(saved);
         return Page();
     }
 
@@ -80,22 +77,22 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
         if (!ModelState.IsValid)
         {
             // The typed values stay in the form (from ModelState); the position shown is still the saved one.
-            if (await SavedDatesAsync(ct) is { } saved)
+            if (await dates.FindAsync(User.GetUserId(), ct) is { } saved)
             {
-                ShowPosition(saved.DueDate, saved.BirthDate);
+                ShowPosition(saved);
             }
 
             return Page();
         }
 
-        await SaveAsync(Input.DueDate, Input.BirthDate, ct);
+        await dates.SaveAsync(User.GetUserId(), new SavedDates(Input.DueDate, Input.BirthDate), ct);
         Notice = Input.DueDate is null && Input.BirthDate is null ? "Cleared" : "Saved";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostClearAsync(CancellationToken ct)
     {
-        await SaveAsync(null, null, ct);
+        await dates.SaveAsync(User.GetUserId(), SavedDates.None, ct);
         Notice = "Cleared";
         return RedirectToPage();
     }
@@ -144,30 +141,11 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
     /// <summary>The latest due date the form takes.</summary>
     public static DateOnly LatestDue(DateOnly today) => today.AddMonths(10);
 
-    private async Task SaveAsync(DateOnly? due, DateOnly? birth, CancellationToken ct)
+    private void ShowPosition(SavedDates saved)
     {
-        var userId = User.GetUserId();
-        await db.Users
-            .Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.DueDate, due).SetProperty(u => u.BirthDate, birth), ct);
+        HasDates = saved.HasAny;
+        Position = saved.PositionOn(Today);
     }
-
-    private async Task<SavedDates?> SavedDatesAsync(CancellationToken ct)
-    {
-        var userId = User.GetUserId();
-        return await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new SavedDates(u.DueDate, u.BirthDate))
-            .SingleOrDefaultAsync(ct);
-    }
-
-    private void ShowPosition(DateOnly? due, DateOnly? birth)
-    {
-        HasDates = due is not null || birth is not null;
-        Position = ParentTimeline.Position(due, birth, Today);
-    }
-
-    private sealed record SavedDates(DateOnly? DueDate, DateOnly? BirthDate);
 
     public sealed class InputModel
     {

@@ -181,16 +181,6 @@ public sealed partial class Journal(
             .ToDictionary(g => g.Key, g => g.Max(e => e.Id), StringComparer.Ordinal);
     }
 
-    /// <summary>The due date and birth date the parent has given, which place entries on their timeline.</summary>
-    public async Task<(DateOnly? DueDate, DateOnly? BirthDate)> DatesAsync(string userId, CancellationToken ct)
-    {
-        var dates = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.DueDate, u.BirthDate })
-            .SingleOrDefaultAsync(ct);
-        return (dates?.DueDate, dates?.BirthDate);
-    }
-
     /// <summary>
     /// The lesson, section and prompt a reflection answers, looked up in the catalogue (current ids or former
     /// ones). Null when something is given that does not exist, or a section without its lesson, or a prompt
