@@ -62,7 +62,7 @@ public sealed class IndexModel(
         Position = saved.PositionOn(dates.Today);
         if (Position is { } position)
         {
-            Suggestions = LessonSuggestions.For(catalog.Lessons, position, UiLanguage.Current);
+            Suggestions = SuggestedLessons.For(catalog.Lessons, position, UiLanguage.Current);
         }
     }
 
