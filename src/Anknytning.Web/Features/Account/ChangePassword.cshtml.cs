@@ -74,7 +74,7 @@ public sealed class ChangePasswordModel(
         [DataType(DataType.Password), Display(Name = "CurrentPassword")]
         public string CurrentPassword { get; set; } = "";
 
-        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(PasswordRule.MinimumLength, ErrorMessage = "PasswordTooShort")]
         [DataType(DataType.Password), Display(Name = "NewPassword")]
         public string NewPassword { get; set; } = "";
 

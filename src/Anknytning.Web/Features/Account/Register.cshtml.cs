@@ -67,7 +67,7 @@ public sealed partial class RegisterModel(
         [Display(Name = "Email")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(PasswordRule.MinimumLength, ErrorMessage = "PasswordTooShort")]
         [DataType(DataType.Password), Display(Name = "Password")]
         public string Password { get; set; } = "";
 

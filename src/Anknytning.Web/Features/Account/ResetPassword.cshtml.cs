@@ -73,7 +73,7 @@ public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLo
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(PasswordRule.MinimumLength, ErrorMessage = "PasswordTooShort")]
         [DataType(DataType.Password), Display(Name = "NewPassword")]
         public string NewPassword { get; set; } = "";
 
