@@ -19,6 +19,10 @@ public sealed class DatesModel(ParentDates dates, IStringLocalizer<TimelineText>
     private const int DueWeeksBeforeBirth = 6;
     private const int DueWeeksAfterBirth = 20;
 
+    // The fields' names, as asp-for writes them and the model binder reads them.
+    private const string DueDateField = $"{nameof(Input)}.{nameof(InputModel.DueDate)}";
+    private const string BirthDateField = $"{nameof(Input)}.{nameof(InputModel.BirthDate)}";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -63,7 +67,7 @@ public sealed class DatesModel(ParentDates dates, IStringLocalizer<TimelineText>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         // A value the browser could not send as a date (no date picker): our words, not the framework's.
-        foreach (var key in new[] { "Input.DueDate", "Input.BirthDate" })
+        foreach (var key in new[] { DueDateField, BirthDateField })
         {
             if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
             {
@@ -107,12 +111,12 @@ public sealed class DatesModel(ParentDates dates, IStringLocalizer<TimelineText>
         var birth = Input.BirthDate;
         if (birth > today)
         {
-            ModelState.AddModelError("Input.BirthDate", text["BirthDateInFuture"]);
+            ModelState.AddModelError(BirthDateField, text["BirthDateInFuture"]);
             birth = null;
         }
         else if (birth < EarliestBirth(today))
         {
-            ModelState.AddModelError("Input.BirthDate", text["BirthDateTooEarly"]);
+            ModelState.AddModelError(BirthDateField, text["BirthDateTooEarly"]);
             birth = null;
         }
 
@@ -123,15 +127,15 @@ public sealed class DatesModel(ParentDates dates, IStringLocalizer<TimelineText>
 
         if (due > LatestDue(today))
         {
-            ModelState.AddModelError("Input.DueDate", text["DueDateTooLate"]);
+            ModelState.AddModelError(DueDateField, text["DueDateTooLate"]);
         }
         else if (birth is { } born && (due < born.AddDays(-DueWeeksBeforeBirth * 7) || due > born.AddDays(DueWeeksAfterBirth * 7)))
         {
-            ModelState.AddModelError("Input.DueDate", text["DueDateFarFromBirth"]);
+            ModelState.AddModelError(DueDateField, text["DueDateFarFromBirth"]);
         }
         else if (Input.BirthDate is null && due < today.AddDays(-DueWeeksBack * 7))
         {
-            ModelState.AddModelError("Input.DueDate", text["DueDateTooEarly"]);
+            ModelState.AddModelError(DueDateField, text["DueDateTooEarly"]);
         }
     }
 
