@@ -28,8 +28,6 @@ public sealed record NewReflection(string? Title, string Text, ReflectionContext
 /// <summary>Which reflections to list. Unknown theme or lesson ids match nothing.</summary>
 public sealed record JournalFilter(string? ThemeId = null, string? LessonId = null, string? Search = null)
 {
-    public static readonly JournalFilter None = new();
-
     public bool IsEmpty => string.IsNullOrWhiteSpace(ThemeId) && string.IsNullOrWhiteSpace(LessonId) && string.IsNullOrWhiteSpace(Search);
 }
 
