@@ -27,7 +27,7 @@ public static class AccountSetup
         services.AddIdentity<UserAccount, IdentityRole>(o =>
             {
                 // Long passphrases beat composition rules (NIST SP 800-63B): length only.
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = PasswordRule.MinimumLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

@@ -14,6 +14,10 @@ public sealed class ChangePasswordModel(
     SignInSessions sessions,
     IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
+    // The fields' names, as asp-for writes them and the model binder reads them.
+    private const string CurrentPasswordField = $"{nameof(Input)}.{nameof(InputModel.CurrentPassword)}";
+    private const string NewPasswordField = $"{nameof(Input)}.{nameof(InputModel.NewPassword)}";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -46,7 +50,7 @@ public sealed class ChangePasswordModel(
         var check = await signIn.CheckPasswordSignInAsync(account, Input.CurrentPassword, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            ModelState.AddModelError("Input.CurrentPassword", text[check.IsLockedOut ? "LockedOut" : "IdentityPasswordMismatch"]);
+            ModelState.AddModelError(CurrentPasswordField, text[check.IsLockedOut ? "LockedOut" : "IdentityPasswordMismatch"]);
             return Page();
         }
 
@@ -55,7 +59,7 @@ public sealed class ChangePasswordModel(
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword", error.Description);
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? CurrentPasswordField : NewPasswordField, error.Description);
             }
 
             return Page();
@@ -74,7 +78,7 @@ public sealed class ChangePasswordModel(
         [DataType(DataType.Password), Display(Name = "CurrentPassword")]
         public string CurrentPassword { get; set; } = "";
 
-        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(PasswordRule.MinimumLength, ErrorMessage = "PasswordTooShort")]
         [DataType(DataType.Password), Display(Name = "NewPassword")]
         public string NewPassword { get; set; } = "";
 

@@ -45,7 +45,7 @@ public sealed partial class DeleteModel(
         var check = await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            ModelState.AddModelError("Input.Password", check.IsLockedOut ? text["LockedOut"] : text["DeleteWrongPassword"]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Password)}", check.IsLockedOut ? text["LockedOut"] : text["DeleteWrongPassword"]);
             return Page();
         }
 

@@ -15,6 +15,10 @@ public sealed partial class RegisterModel(
     IStringLocalizer<AccountText> text,
     ILogger<RegisterModel> logger) : PageModel, IDescribedPage
 {
+    // The fields' names, as asp-for writes them and the model binder reads them.
+    private const string PasswordField = $"{nameof(Input)}.{nameof(InputModel.Password)}";
+    private const string EmailField = $"{nameof(Input)}.{nameof(InputModel.Email)}";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -47,7 +51,7 @@ public sealed partial class RegisterModel(
             AddressTaken = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail));
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : EmailField, error.Description);
             }
 
             return Page();
@@ -67,7 +71,7 @@ public sealed partial class RegisterModel(
         [Display(Name = "Email")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(PasswordRule.MinimumLength, ErrorMessage = "PasswordTooShort")]
         [DataType(DataType.Password), Display(Name = "Password")]
         public string Password { get; set; } = "";
 

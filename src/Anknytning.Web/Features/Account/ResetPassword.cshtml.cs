@@ -13,6 +13,9 @@ namespace Anknytning.Web.Features.Account;
 [LimitPasswordAttempts]
 public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
+    // The fields' names, as asp-for writes them and the model binder reads them.
+    private const string NewPasswordField = $"{nameof(Input)}.{nameof(InputModel.NewPassword)}";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -49,7 +52,7 @@ public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLo
             var errors = result?.Errors ?? [new IdentityError { Code = "InvalidToken", Description = text["ResetInvalid"] }];
             foreach (var error in errors)
             {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.NewPassword" : "", error.Description);
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? NewPasswordField : "", error.Description);
             }
 
             return Page();
@@ -73,7 +76,7 @@ public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLo
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(10, ErrorMessage = "PasswordTooShort")]
+        [Required(ErrorMessage = "Required"), StringLength(200, ErrorMessage = "StringLength"), MinLength(PasswordRule.MinimumLength, ErrorMessage = "PasswordTooShort")]
         [DataType(DataType.Password), Display(Name = "NewPassword")]
         public string NewPassword { get; set; } = "";
 

@@ -12,8 +12,7 @@ namespace Anknytning.Web.Features.Home;
 public sealed class IndexModel(
     ILessonCatalog catalog,
     ReadingProgress progress,
-    Journal.Journal journal,
-    TimeProvider clock,
+    ParentDates dates,
     IStringLocalizer<LessonsText> text)
     : PageModel, IDescribedPage
 {
@@ -53,18 +52,17 @@ public sealed class IndexModel(
 
     private async Task SuggestAsync(string userId, CancellationToken ct)
     {
-        var (dueDate, birthDate) = await journal.DatesAsync(userId, ct);
-        HasDates = dueDate is not null || birthDate is not null;
+        var saved = await dates.ReadAsync(userId, ct);
+        HasDates = saved.HasAny;
         if (!HasDates)
         {
             return;
         }
 
-        var today = DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
-        Position = ParentTimeline.Position(dueDate, birthDate, today);
+        Position = saved.PositionOn(dates.Today);
         if (Position is { } position)
         {
-            Suggestions = LessonSuggestions.For(catalog.Lessons, position, UiLanguage.Current);
+            Suggestions = SuggestedLessons.For(catalog.Lessons, position, UiLanguage.Current);
         }
     }
 

@@ -1,11 +1,8 @@
 using Anknytning.Content;
-using Anknytning.Web.Data;
 using Anknytning.Web.Features.Account;
-using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Journal;
@@ -14,13 +11,17 @@ namespace Anknytning.Web.Features.Journal;
 /// The parent's due date and the baby's birth date, both optional: they place journal entries and home-page
 /// suggestions on the timeline. Reads and writes match the signed-in account only.
 /// </summary>
-public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TimelineText> text)
+public sealed class DatesModel(ParentDates dates, IStringLocalizer<TimelineText> text)
     : PageModel, IDescribedPage
 {
     // The window of plausible dates; see CheckWindow.
     private const int DueWeeksBack = 6;
     private const int DueWeeksBeforeBirth = 6;
     private const int DueWeeksAfterBirth = 20;
+
+    // The fields' names, as asp-for writes them and the model binder reads them.
+    private const string DueDateField = $"{nameof(Input)}.{nameof(InputModel.DueDate)}";
+    private const string BirthDateField = $"{nameof(Input)}.{nameof(InputModel.BirthDate)}";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -49,24 +50,24 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
     public string PageDescription => text["DatesIntro"];
 
     /// <summary>Today as parents in Sweden and Denmark count days.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(clock.GetUtcNow()));
+    public DateOnly Today => dates.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await SavedDatesAsync(ct) is not { } saved)
+        if (await dates.FindAsync(User.GetUserId(), ct) is not { } saved)
         {
             return Challenge();
         }
 
         Input = new InputModel { DueDate = saved.DueDate, BirthDate = saved.BirthDate };
-        ShowPosition(saved.DueDate, saved.BirthDate);
+        ShowPosition(saved);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         // A value the browser could not send as a date (no date picker): our words, not the framework's.
-        foreach (var key in new[] { "Input.DueDate", "Input.BirthDate" })
+        foreach (var key in new[] { DueDateField, BirthDateField })
         {
             if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
             {
@@ -80,22 +81,22 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
         if (!ModelState.IsValid)
         {
             // The typed values stay in the form (from ModelState); the position shown is still the saved one.
-            if (await SavedDatesAsync(ct) is { } saved)
+            if (await dates.FindAsync(User.GetUserId(), ct) is { } saved)
             {
-                ShowPosition(saved.DueDate, saved.BirthDate);
+                ShowPosition(saved);
             }
 
             return Page();
         }
 
-        await SaveAsync(Input.DueDate, Input.BirthDate, ct);
+        await dates.SaveAsync(User.GetUserId(), new SavedDates(Input.DueDate, Input.BirthDate), ct);
         Notice = Input.DueDate is null && Input.BirthDate is null ? "Cleared" : "Saved";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostClearAsync(CancellationToken ct)
     {
-        await SaveAsync(null, null, ct);
+        await dates.SaveAsync(User.GetUserId(), SavedDates.None, ct);
         Notice = "Cleared";
         return RedirectToPage();
     }
@@ -110,12 +111,12 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
         var birth = Input.BirthDate;
         if (birth > today)
         {
-            ModelState.AddModelError("Input.BirthDate", text["BirthDateInFuture"]);
+            ModelState.AddModelError(BirthDateField, text["BirthDateInFuture"]);
             birth = null;
         }
         else if (birth < EarliestBirth(today))
         {
-            ModelState.AddModelError("Input.BirthDate", text["BirthDateTooEarly"]);
+            ModelState.AddModelError(BirthDateField, text["BirthDateTooEarly"]);
             birth = null;
         }
 
@@ -126,15 +127,15 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
 
         if (due > LatestDue(today))
         {
-            ModelState.AddModelError("Input.DueDate", text["DueDateTooLate"]);
+            ModelState.AddModelError(DueDateField, text["DueDateTooLate"]);
         }
         else if (birth is { } born && (due < born.AddDays(-DueWeeksBeforeBirth * 7) || due > born.AddDays(DueWeeksAfterBirth * 7)))
         {
-            ModelState.AddModelError("Input.DueDate", text["DueDateFarFromBirth"]);
+            ModelState.AddModelError(DueDateField, text["DueDateFarFromBirth"]);
         }
         else if (Input.BirthDate is null && due < today.AddDays(-DueWeeksBack * 7))
         {
-            ModelState.AddModelError("Input.DueDate", text["DueDateTooEarly"]);
+            ModelState.AddModelError(DueDateField, text["DueDateTooEarly"]);
         }
     }
 
@@ -144,30 +145,11 @@ public sealed class DatesModel(AppDbContext db, TimeProvider clock, IStringLocal
     /// <summary>The latest due date the form takes.</summary>
     public static DateOnly LatestDue(DateOnly today) => today.AddMonths(10);
 
-    private async Task SaveAsync(DateOnly? due, DateOnly? birth, CancellationToken ct)
+    private void ShowPosition(SavedDates saved)
     {
-        var userId = User.GetUserId();
-        await db.Users
-            .Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.DueDate, due).SetProperty(u => u.BirthDate, birth), ct);
+        HasDates = saved.HasAny;
+        Position = saved.PositionOn(Today);
     }
-
-    private async Task<SavedDates?> SavedDatesAsync(CancellationToken ct)
-    {
-        var userId = User.GetUserId();
-        return await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new SavedDates(u.DueDate, u.BirthDate))
-            .SingleOrDefaultAsync(ct);
-    }
-
-    private void ShowPosition(DateOnly? due, DateOnly? birth)
-    {
-        HasDates = due is not null || birth is not null;
-        Position = ParentTimeline.Position(due, birth, Today);
-    }
-
-    private sealed record SavedDates(DateOnly? DueDate, DateOnly? BirthDate);
 
     public sealed class InputModel
     {

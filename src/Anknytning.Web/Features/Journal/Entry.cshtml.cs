@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Anknytning.Web.Features.Journal;
 
 /// <summary>One reflection, whole. Another account's id is answered as if it did not exist.</summary>
-public sealed class EntryModel(Journal journal, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class EntryModel(Journal journal, ParentDates dates, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     public JournalItem Item { get; private set; } = default!;
 
@@ -31,8 +31,8 @@ public sealed class EntryModel(Journal journal, IStringLocalizer<JournalText> te
             return NotFound();
         }
 
-        var (due, birth) = await journal.DatesAsync(userId, ct);
-        Item = JournalTimeline.Item(reflection, due, birth, UiLanguage.Current);
+        var saved = await dates.ReadAsync(userId, ct);
+        Item = JournalTimeline.Item(reflection, saved.DueDate, saved.BirthDate, UiLanguage.Current);
         return Page();
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Anknytning.Web.Features.Journal;
 
 /// <summary>The journal: the parent's reflections, newest first, grouped by where they fell on the parent's timeline.</summary>
-public sealed class IndexModel(Journal journal, ILessonCatalog catalog, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class IndexModel(Journal journal, ParentDates dates, ILessonCatalog catalog, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     /// <summary>Narrows to the lessons of one theme.</summary>
     [BindProperty(SupportsGet = true, Name = "tema")]
@@ -45,9 +45,9 @@ public sealed class IndexModel(Journal journal, ILessonCatalog catalog, IStringL
     {
         var userId = User.GetUserId();
         var reflections = await journal.ListAsync(userId, new JournalFilter(ThemeId, LessonId, Search), ct);
-        var (due, birth) = await journal.DatesAsync(userId, ct);
-        HasDates = due is not null || birth is not null;
+        var saved = await dates.ReadAsync(userId, ct);
+        HasDates = saved.HasAny;
         Count = reflections.Count;
-        Groups = JournalTimeline.Group(reflections, due, birth, UiLanguage.Current, CultureInfo.CurrentCulture);
+        Groups = JournalTimeline.Group(reflections, saved.DueDate, saved.BirthDate, UiLanguage.Current, CultureInfo.CurrentCulture);
     }
 }

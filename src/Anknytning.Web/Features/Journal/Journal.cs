@@ -28,8 +28,6 @@ public sealed record NewReflection(string? Title, string Text, ReflectionContext
 /// <summary>Which reflections to list. Unknown theme or lesson ids match nothing.</summary>
 public sealed record JournalFilter(string? ThemeId = null, string? LessonId = null, string? Search = null)
 {
-    public static readonly JournalFilter None = new();
-
     public bool IsEmpty => string.IsNullOrWhiteSpace(ThemeId) && string.IsNullOrWhiteSpace(LessonId) && string.IsNullOrWhiteSpace(Search);
 }
 
@@ -179,16 +177,6 @@ public sealed partial class Journal(
             .Where(e => e.Section is not null)
             .GroupBy(e => e.Section!.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(e => e.Id), StringComparer.Ordinal);
-    }
-
-    /// <summary>The due date and birth date the parent has given, which place entries on their timeline.</summary>
-    public async Task<(DateOnly? DueDate, DateOnly? BirthDate)> DatesAsync(string userId, CancellationToken ct)
-    {
-        var dates = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.DueDate, u.BirthDate })
-            .SingleOrDefaultAsync(ct);
-        return (dates?.DueDate, dates?.BirthDate);
     }
 
     /// <summary>

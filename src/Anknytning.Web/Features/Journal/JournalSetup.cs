@@ -8,6 +8,7 @@ public static class JournalSetup
     {
         services.AddSingleton<JournalProtector>();
         services.AddScoped<Journal>();
+        services.AddScoped<ParentDates>();
         services.AddOptions<JournalOptions>().BindConfiguration("Journal").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WritingPace>();
         // A journal is one parent's alone: every page under /dagbok needs sign-in.

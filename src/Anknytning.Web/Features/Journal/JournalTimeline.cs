@@ -1,5 +1,5 @@
 using System.Globalization;
-using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Site;
 
 namespace Anknytning.Web.Features.Journal;
 
@@ -38,7 +38,7 @@ public static class JournalTimeline
     public static JournalItem Item(Reflection reflection, DateOnly? dueDate, DateOnly? birthDate, string language)
     {
         // The day as the parent lived it, in Swedish and Danish time, whatever the server's clock says.
-        var day = DateOnly.FromDateTime(ReadingDates.Day(reflection.WrittenAt));
+        var day = ReadingDates.Date(reflection.WrittenAt);
         var label = ParentTimeline.Position(dueDate, birthDate, day)?.Label(language);
         return new JournalItem(reflection, day, string.IsNullOrEmpty(label) ? null : label);
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using Anknytning.Content;
 
 namespace Anknytning.Web.Features.Journal;
@@ -5,17 +7,22 @@ namespace Anknytning.Web.Features.Journal;
 /// <summary>Where a day falls for a parent: a pregnancy week, or the baby's age in completed months.</summary>
 public readonly record struct TimelinePosition(TimelineStage Stage, int Value)
 {
+    // The label names its language rather than following the request's culture, so it reads the resx directly.
+    private static readonly ResourceManager Words = new(typeof(TimelineText));
+
     /// <summary>"vecka 28" / "uge 28", "3 mån" / "3 mdr", "nyfödd" / "nyfødt" for the first month.</summary>
-    public string Label(string language) => (Stage, Value, language) switch
+    public string Label(string language)
     {
-        (TimelineStage.Pregnancy, var week, "da") => $"uge {week}",
-        (TimelineStage.Pregnancy, var week, _) => $"vecka {week}",
-        (TimelineStage.Baby, 0, "da") => "nyfødt",
-        (TimelineStage.Baby, 0, _) => "nyfödd",
-        (TimelineStage.Baby, var months, "da") => $"{months} mdr",
-        (TimelineStage.Baby, var months, _) => $"{months} mån",
-        _ => "",
-    };
+        var culture = CultureInfo.GetCultureInfo(language);
+        var word = Stage switch
+        {
+            TimelineStage.Pregnancy => "LabelWeek",
+            TimelineStage.Baby when Value == 0 => "LabelNewborn",
+            TimelineStage.Baby => "LabelMonths",
+            _ => null,
+        };
+        return word is null ? "" : string.Format(culture, Words.GetString(word, culture) ?? word, Value);
+    }
 }
 
 /// <summary>

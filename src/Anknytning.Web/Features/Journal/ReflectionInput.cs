@@ -10,6 +10,10 @@ namespace Anknytning.Web.Features.Journal;
 /// </summary>
 public sealed class ReflectionInput
 {
+    // Both forms bind this as Input (WriteModel.Input, EditModel.Input): errors go under the names asp-for writes.
+    private const string TitleField = $"{nameof(WriteModel.Input)}.{nameof(Title)}";
+    private const string TextField = $"{nameof(WriteModel.Input)}.{nameof(Text)}";
+
     public string? Title { get; set; }
 
     public string? Text { get; set; }
@@ -73,29 +77,29 @@ public sealed class ReflectionInput
             if (ReflectionFormatting.Length(title) is var titleLength && titleLength > Journal.MaxTitleLength)
             {
                 modelState.AddModelError(
-                    "Input.Title",
+                    TitleField,
                     text["TitleTooLong", Journal.MaxTitleLength.ToString("N0", culture), titleLength.ToString("N0", culture)]);
             }
             else if (ReflectionFormatting.Bytes(title) > Journal.MaxTitleBytes)
             {
-                modelState.AddModelError("Input.Title", text["TitleTooLarge"]);
+                modelState.AddModelError(TitleField, text["TitleTooLarge"]);
             }
         }
 
         var body = CleanText;
         if (body.Length == 0)
         {
-            modelState.AddModelError("Input.Text", text["TextRequired"]);
+            modelState.AddModelError(TextField, text["TextRequired"]);
         }
         else if (ReflectionFormatting.Length(body) is var length && length > Journal.MaxTextLength)
         {
             modelState.AddModelError(
-                "Input.Text",
+                TextField,
                 text["TextTooLong", Journal.MaxTextLength.ToString("N0", culture), length.ToString("N0", culture)]);
         }
         else if (ReflectionFormatting.Bytes(body) > Journal.MaxTextBytes)
         {
-            modelState.AddModelError("Input.Text", text["TextTooLarge"]);
+            modelState.AddModelError(TextField, text["TextTooLarge"]);
         }
     }
 }

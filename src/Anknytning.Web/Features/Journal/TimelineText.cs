@@ -1,4 +1,4 @@
 namespace Anknytning.Web.Features.Journal;
 
-/// <summary>Marker for TimelineText.resx (Swedish) and TimelineText.da.resx: dates, suggestions and reflection prompts.</summary>
+/// <summary>Marker for TimelineText.resx (Swedish) and TimelineText.da.resx: dates, timeline labels, suggestions and reflection prompts.</summary>
 public sealed class TimelineText;

@@ -47,10 +47,6 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
         return new ReadingSummary(catalog, marks);
     }
 
-    /// <summary>Where the reader goes on from the section they marked last; null when there is nothing to go on to.</summary>
-    public async Task<ContinueReading?> ContinueReadingAsync(string userId, CancellationToken ct) =>
-        (await SummaryAsync(userId, ct)).ContinueReading;
-
     /// <summary>
     /// Marks a section as read. Marking it again, also from two tabs at once or while another tab unmarks it, leaves
     /// one row and raises nothing: the database keeps the first row and ignores the rest.

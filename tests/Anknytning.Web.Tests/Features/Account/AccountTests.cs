@@ -60,6 +60,17 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("Adgangskode skal være på mindst 10 tegn.", page.QuerySelector(".validation-summary")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/konto/ny", "#password-hint", "sv", "Minst 10 tecken.")]
+    [InlineData("/konto/ny", "#password-hint", "da", "Mindst 10 tegn.")]
+    [InlineData("/konto/nytt-losenord?konto=x&kod=y", "#new-hint", "sv", "Minst 10 tecken.")]
+    public async Task The_password_hint_states_the_length_the_form_requires(string path, string selector, string language, string hint)
+    {
+        var page = await factory.CreateBrowsingClient(language).GetDocumentAsync(path, Ct);
+
+        Assert.StartsWith(hint, page.QuerySelector(selector)?.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_address_can_only_have_one_account()
     {

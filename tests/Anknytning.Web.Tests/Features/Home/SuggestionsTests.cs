@@ -3,6 +3,7 @@ using Anknytning.Content;
 using Anknytning.Web.Data;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Site;
 using Anknytning.Web.Tests.Features.Progress;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class SuggestionsTests(AppFactory factory) : IClassFixture<AppFact
 {
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(DateTimeOffset.UtcNow));
+    private static DateOnly Today => ReadingDates.Date(DateTimeOffset.UtcNow);
 
     [Theory]
     [InlineData("sv", "Passar just nu")]
@@ -31,7 +32,7 @@ public sealed class SuggestionsTests(AppFactory factory) : IClassFixture<AppFact
         var section = page.QuerySelector("section.suggestions");
         Assert.NotNull(section);
         Assert.Equal(heading, section.QuerySelector("h2")?.TextContent);
-        var expected = LessonSuggestions.For(Catalog.Lessons, position, language).Select(l => $"/lektion/{l.Id}");
+        var expected = SuggestedLessons.For(Catalog.Lessons, position, language).Select(l => $"/lektion/{l.Id}");
         Assert.Equal(expected, section.QuerySelectorAll(".lesson-card-title a").Select(a => a.GetAttribute("href")));
         Assert.Contains(section.QuerySelectorAll(".lesson-card-title a"), a => Catalog.Lessons.Any(l => $"/lektion/{l.Id}" == a.GetAttribute("href") && l.SuggestedDuring.Contains(window)));
         var why = Why(position, language);
@@ -151,12 +152,12 @@ public sealed class LessonSuggestionsComponentTests : ComponentTest
     {
         Lesson[] all = [Danish, Late, Newborn, Never];
 
-        Assert.Equal([Late, Danish], LessonSuggestions.For(all, new(TimelineStage.Pregnancy, 30), "sv"));
-        Assert.Equal([Danish, Late], LessonSuggestions.For(all, new(TimelineStage.Pregnancy, 40), "da"));
-        Assert.Equal([Late], LessonSuggestions.For(all, new(TimelineStage.Pregnancy, 28), "da"));
-        Assert.Empty(LessonSuggestions.For(all, new(TimelineStage.Pregnancy, 27), "sv"));
-        Assert.Equal([Newborn], LessonSuggestions.For(all, new(TimelineStage.Baby, 2), "sv"));
-        Assert.Empty(LessonSuggestions.For(all, new(TimelineStage.Baby, 3), "sv"));
+        Assert.Equal([Late, Danish], SuggestedLessons.For(all, new(TimelineStage.Pregnancy, 30), "sv"));
+        Assert.Equal([Danish, Late], SuggestedLessons.For(all, new(TimelineStage.Pregnancy, 40), "da"));
+        Assert.Equal([Late], SuggestedLessons.For(all, new(TimelineStage.Pregnancy, 28), "da"));
+        Assert.Empty(SuggestedLessons.For(all, new(TimelineStage.Pregnancy, 27), "sv"));
+        Assert.Equal([Newborn], SuggestedLessons.For(all, new(TimelineStage.Baby, 2), "sv"));
+        Assert.Empty(SuggestedLessons.For(all, new(TimelineStage.Baby, 3), "sv"));
     }
 
     [Theory]

@@ -85,7 +85,7 @@ public sealed class ComponentTests : ComponentTest
     }
 
     private IRenderedComponent<JournalEntryCard> RenderCard(Reflection reflection, string? label) =>
-        Render<JournalEntryCard>(p => p.Add(c => c.Item, new JournalItem(reflection, DateOnly.FromDateTime(Web.Features.Progress.ReadingDates.Day(reflection.WrittenAt)), label)));
+        Render<JournalEntryCard>(p => p.Add(c => c.Item, new JournalItem(reflection, Web.Site.ReadingDates.Date(reflection.WrittenAt), label)));
 
     private static DateTimeOffset Noon(int year, int month, int day) => new(year, month, day, 11, 0, 0, TimeSpan.Zero);
 }

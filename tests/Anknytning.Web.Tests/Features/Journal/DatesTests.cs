@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Anknytning.Web.Data;
-using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +15,7 @@ public sealed class DatesTests(AppFactory factory) : IClassFixture<AppFactory>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Today in Stockholm, as the page counts it.</summary>
-    private static DateOnly Today => DateOnly.FromDateTime(ReadingDates.Day(DateTimeOffset.UtcNow));
+    private static DateOnly Today => ReadingDates.Date(DateTimeOffset.UtcNow);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -214,7 +214,7 @@ public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Journal_groups_reflections_by_pregnancy_week_in_the_parents_language()
     {
         var (client, userId, _) = await factory.ParentAsync("gravid", "da");
-        var today = DateOnly.FromDateTime(Web.Features.Progress.ReadingDates.Day(DateTimeOffset.UtcNow));
+        var today = Web.Site.ReadingDates.Date(DateTimeOffset.UtcNow);
         await factory.Services.SetDatesAsync(userId, today.AddDays(12 * 7), null);
         await client.WriteEntryAsync("Sparker", "Hun sparker om natten.");
 

@@ -124,7 +124,7 @@ public sealed class ReadingProgressTests(AppFactory factory) : IClassFixture<App
 
         await WithProgressAsync(async progress =>
         {
-            var next = await progress.ContinueReadingAsync(userId, Ct);
+            var next = (await progress.SummaryAsync(userId, Ct)).ContinueReading;
             Assert.Equal(expected, next?.Href);
             Assert.False(next?.IsNextLesson);
         });
@@ -140,12 +140,12 @@ public sealed class ReadingProgressTests(AppFactory factory) : IClassFixture<App
         await WithProgressAsync(async progress =>
         {
             await progress.MarkLessonAsync(userId, First, Ct);
-            var next = await progress.ContinueReadingAsync(userId, Ct);
+            var next = (await progress.SummaryAsync(userId, Ct)).ContinueReading;
             Assert.True(next?.IsNextLesson);
             Assert.Equal("/lektion/tredje", next?.Href);
 
             await progress.MarkLessonAsync(userId, Third, Ct);
-            Assert.Null(await progress.ContinueReadingAsync(userId, Ct));
+            Assert.Null((await progress.SummaryAsync(userId, Ct)).ContinueReading);
         });
     }
 

@@ -1,6 +1,9 @@
-namespace Anknytning.Web.Features.Progress;
+namespace Anknytning.Web.Site;
 
-/// <summary>The calendar day a mark was made, as readers in Sweden and Denmark count days.</summary>
+/// <summary>
+/// The calendar day of a moment as parents in Sweden and Denmark count days: the day a section was marked, a
+/// reflection written, or today.
+/// </summary>
 public static class ReadingDates
 {
     // Stockholm and Copenhagen share a time zone; without it, marks made late in the evening would show the next
@@ -9,4 +12,7 @@ public static class ReadingDates
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Utc;
 
     public static DateTime Day(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Nordic).Date;
+
+    /// <summary>The same day as a date alone, for counting weeks and months on the parent's timeline.</summary>
+    public static DateOnly Date(DateTimeOffset moment) => DateOnly.FromDateTime(Day(moment));
 }
