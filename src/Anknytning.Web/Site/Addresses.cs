@@ -25,6 +25,9 @@ public static class Addresses
 
     public static string JournalEntry(long id) => $"/dagbok/{id}";
 
+    /// <summary>Where a parent gives the due date or the baby's birth date.</summary>
+    public const string ParentDates = "/dagbok/datum";
+
     public static string SignIn(string? returnUrl) =>
         returnUrl is null ? "/konto/logga-in" : $"/konto/logga-in?returnUrl={Uri.EscapeDataString(returnUrl)}";
 

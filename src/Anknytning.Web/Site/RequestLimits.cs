@@ -6,7 +6,7 @@ namespace Anknytning.Web.Site;
 
 /// <summary>
 /// How much one request may carry, stated once for the whole site. The largest form is the journal's: 10 000
-/// characters of text, at most 40 000 bytes of UTF-8 (Journal.MaxTextBytes), which form encoding (%C3%A5 for å)
+/// characters of text, at most 40 000 bytes of UTF-8 (JournalEntries.MaxTextBytes), which form encoding (%C3%A5 for å)
 /// can triple to about 120 kB. 512 kB leaves room for a text well over the limit to be read and sent back with a
 /// message rather than lost. Anything larger is answered 413 before it is read; a form that cannot be read
 /// (too many fields, a field too long) 400. Both with the status page, in the reader's language.

@@ -1,7 +1,7 @@
+using System.Reflection;
 using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Progress;
-using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;

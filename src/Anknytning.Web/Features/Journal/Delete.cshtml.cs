@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Anknytning.Web.Features.Journal;
 
 /// <summary>Deleting takes two steps: this page asks, and only its form's post deletes.</summary>
-public sealed class DeleteModel(Journal journal, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class DeleteModel(JournalEntries journal, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     public Reflection Reflection { get; private set; } = default!;
 
@@ -29,5 +29,5 @@ public sealed class DeleteModel(Journal journal, IStringLocalizer<JournalText> t
     }
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct) =>
-        await journal.DeleteAsync(User.GetUserId(), id, ct) ? Redirect("/dagbok") : NotFound();
+        await journal.DeleteAsync(User.GetUserId(), id, ct) ? RedirectToPage("/Journal/Index") : NotFound();
 }

@@ -10,7 +10,7 @@ namespace Anknytning.Web.Features.Journal;
 /// <summary>Changing a reflection's title and text. Its day and the lesson it answers stay as they were.</summary>
 /// <remarks>Antiforgery is checked here, so that an expired form comes back with the text instead of a bare 400.</remarks>
 [IgnoreAntiforgeryToken]
-public sealed class EditModel(Journal journal, IAntiforgery antiforgery, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class EditModel(JournalEntries journal, IAntiforgery antiforgery, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     [BindProperty]
     public ReflectionInput Input { get; set; } = new();
@@ -66,7 +66,7 @@ public sealed class EditModel(Journal journal, IAntiforgery antiforgery, IString
         }
 
         return await journal.EditAsync(userId, id, Input.CleanTitle, Input.CleanText, ct)
-            ? Redirect($"/dagbok/{id}")
+            ? RedirectToPage("/Journal/Entry", new { id })
             : NotFound();
     }
 }

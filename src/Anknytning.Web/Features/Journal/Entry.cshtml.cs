@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Anknytning.Web.Features.Journal;
 
 /// <summary>One reflection, whole. Another account's id is answered as if it did not exist.</summary>
-public sealed class EntryModel(Journal journal, ParentDates dates, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class EntryModel(JournalEntries journal, ParentDates dates, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     public JournalItem Item { get; private set; } = default!;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Anknytning.Web.Features.Journal;
 
 /// <summary>The journal: the parent's reflections, newest first, grouped by where they fell on the parent's timeline.</summary>
-public sealed class IndexModel(Journal journal, ParentDates dates, ILessonCatalog catalog, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class IndexModel(JournalEntries journal, ParentDates dates, ILessonCatalog catalog, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     /// <summary>Narrows to the lessons of one theme.</summary>
     [BindProperty(SupportsGet = true, Name = "tema")]

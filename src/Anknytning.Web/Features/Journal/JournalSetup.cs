@@ -7,7 +7,7 @@ public static class JournalSetup
     public static IServiceCollection AddJournal(this IServiceCollection services)
     {
         services.AddSingleton<JournalProtector>();
-        services.AddScoped<Journal>();
+        services.AddScoped<JournalEntries>();
         services.AddScoped<ParentDates>();
         services.AddOptions<JournalOptions>().BindConfiguration("Journal").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WritingPace>();

@@ -40,7 +40,7 @@ public sealed class ReflectionInput
     }
 
     /// <summary>Checks title and text; for a new reflection also the context and the submission id.</summary>
-    public (bool Ok, ReflectionContext? Context) Validate(Journal journal, ModelStateDictionary modelState, IStringLocalizer<JournalText> text)
+    public (bool Ok, ReflectionContext? Context) Validate(JournalEntries journal, ModelStateDictionary modelState, IStringLocalizer<JournalText> text)
     {
         ValidateText(modelState, text);
 
@@ -74,13 +74,13 @@ public sealed class ReflectionInput
         var culture = CultureInfo.CurrentCulture;
         if (CleanTitle is { } title)
         {
-            if (ReflectionFormatting.Length(title) is var titleLength && titleLength > Journal.MaxTitleLength)
+            if (ReflectionFormatting.Length(title) is var titleLength && titleLength > JournalEntries.MaxTitleLength)
             {
                 modelState.AddModelError(
                     TitleField,
-                    text["TitleTooLong", Journal.MaxTitleLength.ToString("N0", culture), titleLength.ToString("N0", culture)]);
+                    text["TitleTooLong", JournalEntries.MaxTitleLength.ToString("N0", culture), titleLength.ToString("N0", culture)]);
             }
-            else if (ReflectionFormatting.Bytes(title) > Journal.MaxTitleBytes)
+            else if (ReflectionFormatting.Bytes(title) > JournalEntries.MaxTitleBytes)
             {
                 modelState.AddModelError(TitleField, text["TitleTooLarge"]);
             }
@@ -91,13 +91,13 @@ public sealed class ReflectionInput
         {
             modelState.AddModelError(TextField, text["TextRequired"]);
         }
-        else if (ReflectionFormatting.Length(body) is var length && length > Journal.MaxTextLength)
+        else if (ReflectionFormatting.Length(body) is var length && length > JournalEntries.MaxTextLength)
         {
             modelState.AddModelError(
                 TextField,
-                text["TextTooLong", Journal.MaxTextLength.ToString("N0", culture), length.ToString("N0", culture)]);
+                text["TextTooLong", JournalEntries.MaxTextLength.ToString("N0", culture), length.ToString("N0", culture)]);
         }
-        else if (ReflectionFormatting.Bytes(body) > Journal.MaxTextBytes)
+        else if (ReflectionFormatting.Bytes(body) > JournalEntries.MaxTextBytes)
         {
             modelState.AddModelError(TextField, text["TextTooLarge"]);
         }

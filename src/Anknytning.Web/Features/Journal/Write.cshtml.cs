@@ -24,7 +24,7 @@ namespace Anknytning.Web.Features.Journal;
 [IgnoreAntiforgeryToken]
 [LimitPasswordAttempts("SignInAndKeep")]
 public sealed class WriteModel(
-    Journal journal,
+    JournalEntries journal,
     IAntiforgery antiforgery,
     ParentSignIn signIn,
     IStringLocalizer<JournalText> text) : PageModel, IDescribedPage, IAnswersTooManyAttempts
@@ -96,7 +96,7 @@ public sealed class WriteModel(
 
         var id = await journal.WriteAsync(
             User.GetUserId(), new NewReflection(Input.CleanTitle, Input.CleanText, context, Input.SubmissionId!), ct);
-        return Redirect(context?.Href ?? $"/dagbok/{id}");
+        return context is null ? RedirectToPage("/Journal/Entry", new { id }) : Redirect(context.Href);
     }
 
     /// <summary>The sign-in beside the kept text. The text comes back in the form; it is saved only by the next post.</summary>

@@ -13,7 +13,7 @@ namespace Anknytning.Web.Features.Lessons;
 /// prompts, one more for the sections they have written about.
 /// </summary>
 public sealed class LessonModel(
-    ILessonCatalog catalog, ReadingProgress progress, Journal.Journal journal)
+    ILessonCatalog catalog, ReadingProgress progress, Journal.JournalEntries journal)
     : PageModel, IDescribedPage
 {
     public Lesson Lesson { get; private set; } = default!;

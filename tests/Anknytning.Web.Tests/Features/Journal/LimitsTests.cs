@@ -51,7 +51,7 @@ public sealed class LimitsTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var (client, userId, _) = await factory.ParentAsync("emoji");
 
-        using var response = await client.WriteAsync(null, string.Concat(Enumerable.Repeat("😴", Web.Features.Journal.Journal.MaxTextLength)));
+        using var response = await client.WriteAsync(null, string.Concat(Enumerable.Repeat("😴", Web.Features.Journal.JournalEntries.MaxTextLength)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Single(await factory.Services.EntriesAsync(userId));

@@ -1,5 +1,6 @@
 using Anknytning.Content;
 using Anknytning.Web.Data;
+using Anknytning.Web.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anknytning.Web.Features.Journal;
@@ -19,7 +20,7 @@ public sealed record Reflection(
 public sealed record ReflectionContext(Lesson Lesson, Section? Section, ReflectionPrompt? Prompt)
 {
     /// <summary>The place in the lesson the reflection belongs to.</summary>
-    public string Href => Section is null ? $"/lektion/{Lesson.Id}" : $"/lektion/{Lesson.Id}#{Section.Id}";
+    public string Href => Addresses.Lesson(Lesson.Id, Section?.Id);
 }
 
 /// <summary>What a parent wrote, before it is encrypted.</summary>
@@ -36,8 +37,8 @@ public sealed record JournalFilter(string? ThemeId = null, string? LessonId = nu
 /// account id, and edits and deletes match on the entry id and the account id together. Titles and texts are
 /// encrypted under the account's id, so nothing here ever logs them: only ids.
 /// </summary>
-public sealed partial class Journal(
-    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, WritingPace pace, ILogger<Journal> logger)
+public sealed partial class JournalEntries(
+    AppDbContext db, JournalProtector protector, ILessonCatalog catalog, TimeProvider clock, WritingPace pace, ILogger<JournalEntries> logger)
 {
     /// <summary>The longest text a reflection may have, in characters as a reader counts them.</summary>
     public const int MaxTextLength = 10_000;
