@@ -10,7 +10,7 @@ namespace Anknytning.Web.Tests;
 public static class Forms
 {
     public static async Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, IElement form, IReadOnlyDictionary<string, string>? typed = null, IElement? submitter = null)
+        this HttpClient client, IElement form, Dictionary<string, string>? typed = null, IElement? submitter = null)
     {
         var fields = form.FieldsToSend(typed ?? new Dictionary<string, string>());
         if (submitter?.GetAttribute("name") is { Length: > 0 } name)

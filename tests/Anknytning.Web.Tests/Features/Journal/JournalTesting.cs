@@ -54,18 +54,6 @@ internal static class JournalTesting
         return await client.PostAsync(path, content, Ct);
     }
 
-    /// <summary>Posts the form to its action with the given fields changed.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IElement form, Dictionary<string, string>? changes = null)
-    {
-        var fields = form.Fields();
-        foreach (var (name, value) in changes ?? [])
-        {
-            fields[name] = value;
-        }
-
-        return await client.PostAsync(form.GetAttribute("action")!, fields);
-    }
-
     /// <summary>Opens the write page (with its query), fills in title and text and posts.</summary>
     public static async Task<HttpResponseMessage> WriteAsync(this HttpClient client, string? title, string text, string query = "")
     {
