@@ -29,6 +29,8 @@ app.UseSearch();
 app.UseSiteDefaults();
 app.UseDatabase();
 app.UseAccounts();
+// After sign-in is known: a cached page is never stored from, nor served to, a signed-in reader.
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();

@@ -3,6 +3,7 @@ using Anknytning.Content;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Search;
@@ -11,6 +12,7 @@ namespace Anknytning.Web.Features.Search;
 /// The results page: a GET with the query in the address (/sok?q=spegling), so a result page can be linked and
 /// shared, and the header's form works without JavaScript. The index is already in memory.
 /// </summary>
+[OutputCache(PolicyName = SearchSetup.ResultsPolicy)]
 public sealed class SearchModel(LessonSearch search, ILessonCatalog catalog, IStringLocalizer<SearchText> text)
     : PageModel, IDescribedPage
 {
