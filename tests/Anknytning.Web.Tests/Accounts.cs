@@ -21,10 +21,10 @@ public static class Accounts
     }
 
     /// <summary>A new account and a client signed in to it (cookies kept, redirects not followed).</summary>
-    public static async Task<HttpClient> SignedInClientAsync(this AppFactory factory, string email)
+    public static async Task<HttpClient> SignedInClientAsync(this AppFactory factory, string email, string language = "sv")
     {
         await factory.CreateAccountAsync(email);
-        var client = factory.CreateBrowsingClient("sv");
+        var client = factory.CreateBrowsingClient(language);
         await client.SignInAsync(email, Password);
         return client;
     }

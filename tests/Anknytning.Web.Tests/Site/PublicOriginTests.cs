@@ -73,19 +73,4 @@ public sealed class PublicOriginTests(AppFactory factory) : IClassFixture<AppFac
 
     private static HttpClient Client(WebApplicationFactory<Program> app, string baseAddress) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(baseAddress), AllowAutoRedirect = false });
-
-    private sealed class MailBox : IEmailSender<UserAccount>
-    {
-        public ConcurrentQueue<string> Links { get; } = new();
-
-        public Task SendConfirmationLinkAsync(UserAccount user, string email, string confirmationLink) => Task.CompletedTask;
-
-        public Task SendPasswordResetLinkAsync(UserAccount user, string email, string resetLink)
-        {
-            Links.Enqueue(resetLink);
-            return Task.CompletedTask;
-        }
-
-        public Task SendPasswordResetCodeAsync(UserAccount user, string email, string resetCode) => Task.CompletedTask;
-    }
 }

@@ -294,19 +294,4 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await factory.CreateBrowsingClient().PostAsync("/konto/logga-in", content, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    private sealed class MailBox : IEmailSender<UserAccount>
-    {
-        public ConcurrentQueue<string> Links { get; } = new();
-
-        public Task SendConfirmationLinkAsync(UserAccount user, string email, string confirmationLink) => Task.CompletedTask;
-
-        public Task SendPasswordResetLinkAsync(UserAccount user, string email, string resetLink)
-        {
-            Links.Enqueue(resetLink);
-            return Task.CompletedTask;
-        }
-
-        public Task SendPasswordResetCodeAsync(UserAccount user, string email, string resetCode) => Task.CompletedTask;
-    }
 }

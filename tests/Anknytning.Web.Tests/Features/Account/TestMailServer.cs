@@ -18,7 +18,7 @@ internal sealed class TestMailServer : IAsyncDisposable
 
     public TestMailServer()
     {
-        Port = FreePort();
+        Port = BuiltApp.FreePort();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
@@ -50,13 +50,6 @@ internal sealed class TestMailServer : IAsyncDisposable
         }
 
         stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class Store(ChannelWriter<MimeMessage> received) : MessageStore

@@ -10,14 +10,8 @@ public sealed class ReflectionFormTests(AppFactory factory) : IClassFixture<AppF
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ReaderAsync(string language)
-    {
-        var email = $"eftertanke-{Guid.NewGuid():N}@example.se";
-        await factory.CreateAccountAsync(email);
-        var client = factory.CreateBrowsingClient(language);
-        await client.SignInAsync(email, Accounts.Password);
-        return client;
-    }
+    private Task<HttpClient> ReaderAsync(string language) =>
+        factory.SignedInClientAsync($"eftertanke-{Guid.NewGuid():N}@example.se", language);
 
     [Fact]
     public async Task Section_without_prompts_has_no_reflections()

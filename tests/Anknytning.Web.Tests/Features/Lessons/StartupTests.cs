@@ -55,19 +55,9 @@ public sealed class StartupTests : IDisposable
         var data = Directory.CreateTempSubdirectory("anknytning-broken-").FullName;
         try
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                WorkingDirectory = AppContext.BaseDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Anknytning.Web.dll"));
+            var start = BuiltApp.StartInfo("Production", data);
             start.ArgumentList.Add($"--Lessons:ContentPath={content}");
             start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(data, "app.db")}";
-            start.Environment["DataProtection__KeysPath"] = Path.Combine(data, "keys");
             var output = new ConcurrentQueue<string>();
             using var process = new Process { StartInfo = start };
             process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");

@@ -103,21 +103,10 @@ public sealed class DurabilityTests : IDisposable
 
         public static async Task<AppProcess> StartAsync(string dataFolder, CancellationToken ct)
         {
-            var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                // The content root is the working folder, so content/ and appsettings.json are the copies beside the app.
-                WorkingDirectory = AppContext.BaseDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Anknytning.Web.dll"));
+            var baseAddress = new Uri($"http://127.0.0.1:{BuiltApp.FreePort()}");
+            var start = BuiltApp.StartInfo("Testing", dataFolder);
             start.ArgumentList.Add("--urls");
             start.ArgumentList.Add(baseAddress.ToString());
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-            start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(dataFolder, "app.db")}";
-            start.Environment["DataProtection__KeysPath"] = Path.Combine(dataFolder, "keys");
             start.Environment["Account__AttemptsPerMinute"] = "1000";
 
             var app = new AppProcess(new Process { StartInfo = start }, baseAddress);
@@ -183,13 +172,6 @@ public sealed class DurabilityTests : IDisposable
             {
                 process.Dispose();
             }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
         private void Collect(string? line)

@@ -11,14 +11,8 @@ public sealed class MarkFormTests(AppFactory factory) : IClassFixture<AppFactory
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> ReaderAsync(string language = "sv")
-    {
-        var email = $"formular-{Guid.NewGuid():N}@example.se";
-        await factory.CreateAccountAsync(email);
-        var client = factory.CreateBrowsingClient(language);
-        await client.SignInAsync(email, Accounts.Password);
-        return client;
-    }
+    private Task<HttpClient> ReaderAsync(string language = "sv") =>
+        factory.SignedInClientAsync($"formular-{Guid.NewGuid():N}@example.se", language);
 
     private static async Task<IElement> SectionFormAsync(HttpClient client) =>
         (await client.GetDocumentAsync($"/lektion/{LessonId}", Ct)).SectionForm(SectionId);
