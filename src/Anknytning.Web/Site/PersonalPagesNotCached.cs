@@ -3,20 +3,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Anknytning.Web.Site;
 
 /// <summary>
-/// A page drawn for a signed-in reader, and every account, reading and journal page, is never kept by the browser
-/// or a proxy: after signing out, Back must not show a journal entry from the cache.
+/// A page drawn for a signed-in reader is never kept by the browser or a proxy: after signing out, Back must not
+/// show a journal entry from the cache. Every personal folder requires sign-in, so this covers all of them
+/// without naming them again.
 /// </summary>
 public sealed class PersonalPagesNotCached(RequestDelegate next)
 {
-    private static readonly string[] PersonalFolders = ["/konto", "/min-lasning", "/dagbok"];
-
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
-            var isPage = context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
-            var signedIn = context.User.Identity?.IsAuthenticated == true;
-            if ((isPage && signedIn) || IsPersonal(context.Request.Path))
+            if (context.User.Identity?.IsAuthenticated == true
+                && context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             {
                 context.Response.Headers.CacheControl = "no-store";
                 context.Response.Headers.Pragma = "no-cache";
@@ -26,7 +24,4 @@ public sealed class PersonalPagesNotCached(RequestDelegate next)
         });
         return next(context);
     }
-
-    private static bool IsPersonal(PathString path) =>
-        PersonalFolders.Any(folder => path.StartsWithSegments(folder, StringComparison.OrdinalIgnoreCase));
 }
