@@ -4,6 +4,7 @@ using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Features.Search;
+using Anknytning.Web.Features.Sharing;
 using Anknytning.Web.Site;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
@@ -17,6 +18,7 @@ builder.Services.AddAccounts();
 builder.Services.AddProgress();
 builder.Services.AddJournal();
 builder.Services.AddSearch();
+builder.Services.AddSharing();
 
 var app = builder.Build();
 // Content first: a broken lesson stops start-up (exit code 1) before the database is created or migrated.
@@ -35,5 +37,6 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();
 app.MapLessonEndpoints();
+app.MapSharingEndpoints();
 app.Run();
 return 0;
