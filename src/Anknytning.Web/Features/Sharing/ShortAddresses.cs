@@ -34,8 +34,8 @@ public sealed record SharedPlace(Lesson Lesson, Section? Section)
         lessonId == Lesson.Id && sectionId == Section?.Id;
 
     /// <summary>
-    /// The first words of the text (a section with its subsections, or the whole lesson), cut after a word: enough
-    /// to recognise it on paper, short enough that the handout stays on one page.
+    /// The first words of the text (a section with its subsections, or the whole lesson), cut after a sentence or
+    /// else a word: enough to recognise it on paper, short enough that the handout stays on one page.
     /// </summary>
     public string Opening(int maxCharacters)
     {
@@ -46,6 +46,13 @@ public sealed record SharedPlace(Lesson Lesson, Section? Section)
         if (text.Length <= maxCharacters)
         {
             return text;
+        }
+
+        // A whole sentence reads better on paper than a cut one, when it leaves a fair share of the room used.
+        var sentence = text.LastIndexOf(". ", maxCharacters, StringComparison.Ordinal);
+        if (sentence >= maxCharacters / 3)
+        {
+            return text[..(sentence + 1)];
         }
 
         var cut = text.LastIndexOf(' ', maxCharacters);

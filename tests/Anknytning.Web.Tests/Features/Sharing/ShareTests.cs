@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
+using Anknytning.Content;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests.Features.Sharing;
 
@@ -77,8 +79,10 @@ public sealed class ShareTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal("Oxytocin och dopamin", handout.QuerySelector("h1")!.TextContent);
         var opening = handout.QuerySelector(".handout-opening")!;
         Assert.Equal("sv", opening.GetAttribute("lang"));
-        Assert.InRange(opening.TextContent.Length, 200, 430);
-        Assert.EndsWith(" …", opening.TextContent, StringComparison.Ordinal);
+        Assert.InRange(opening.TextContent.Length, 140, 430);
+        var whole = factory.Services.GetRequiredService<ILessonCatalog>().FindLesson("anknytning-och-hjarnan")!.FindSection("oxytocin-och-dopamin")!.Text;
+        Assert.StartsWith(opening.TextContent.TrimEnd(' ', '…'), whole, StringComparison.Ordinal);
+        Assert.True(opening.TextContent.EndsWith('.') || opening.TextContent.EndsWith(" …", StringComparison.Ordinal), opening.TextContent);
         Assert.Equal("http://localhost/a/oxytocin-och-dopamin", QrCodeReader.Decode(handout.QuerySelector("svg.qr-code")!));
         Assert.Equal("localhost/a/oxytocin-och-dopamin", handout.QuerySelector(".shared-address-text")!.TextContent.Trim());
         var source = handout.QuerySelector(".handout-source")!.TextContent;
