@@ -32,7 +32,7 @@ app.UseSiteDefaults();
 app.UseDatabase();
 app.UseAccounts();
 // After sign-in is known: a cached page is never stored from, nor served to, a signed-in reader.
-app.UseOutputCache();
+app.UseAnonymousPageCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();

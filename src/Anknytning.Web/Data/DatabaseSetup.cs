@@ -12,12 +12,11 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
-        // Options are built once (singleton), not per request: the connection string never changes.
-        services.AddDbContext<AppDbContext>(
+        // Pooled: every signed-in request needs a context for its session check, and setting one up was a visible
+        // share of a signed-in page. The options are built once; the connection string never changes.
+        services.AddDbContextPool<AppDbContext>(
             (sp, options) => options.UseSqlite(ConnectionString(
-                sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())),
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
+                sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }

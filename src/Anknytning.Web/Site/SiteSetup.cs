@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Anknytning.Web.Site;
 
@@ -39,6 +42,9 @@ public static class SiteSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddHealthChecks();
+        services.AddAnonymousPageCache();
+        // å, ä, ö, æ and ø as themselves, not as entities: pages get smaller and their source readable.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         RequestLimits.Configure(services);
         services.AddPublicOrigin();
 

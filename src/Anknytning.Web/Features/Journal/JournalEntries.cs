@@ -168,12 +168,14 @@ public sealed partial class JournalEntries(
     /// </summary>
     public async Task<IReadOnlyDictionary<string, long>> SectionsWrittenAboutAsync(string userId, Lesson lesson, CancellationToken ct)
     {
-        var lessonIds = lesson.KnownIds;
+        // Matched here, not in SQL: see ReadingProgress.ReadSectionsAsync.
         var entries = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.UserId == userId && e.LessonId != null && lessonIds.Contains(e.LessonId) && e.SectionId != null)
-            .Select(e => new { e.Id, e.SectionId })
+            .Where(e => e.UserId == userId && e.LessonId != null && e.SectionId != null)
+            .Select(e => new { e.Id, e.LessonId, e.SectionId })
             .ToListAsync(ct);
+        var lessonIds = lesson.KnownIds;
         return entries
+            .Where(e => lessonIds.Contains(e.LessonId!))
             .Select(e => (Section: lesson.FindSection(e.SectionId!), e.Id))
             .Where(e => e.Section is not null)
             .GroupBy(e => e.Section!.Id, StringComparer.Ordinal)

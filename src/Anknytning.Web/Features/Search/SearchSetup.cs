@@ -1,4 +1,4 @@
-using System.Globalization;
+using Anknytning.Web.Site;
 
 namespace Anknytning.Web.Features.Search;
 
@@ -11,11 +11,11 @@ public static class SearchSetup
     {
         services.AddSingleton<LessonSearch>();
         // The index never changes while the app runs, so an anonymous results page is the same bytes every time:
-        // kept per query, filter and interface language. The default policy underneath never stores or serves
-        // a page for a signed-in reader, nor one that sets a cookie.
+        // kept per query, filter and interface language. The anonymous-page rules underneath never store or serve
+        // a page for a signed-in reader, nor one that sets a cookie or carries a form token.
         services.AddOutputCache(o => o.AddPolicy(ResultsPolicy, policy => policy
+            .AddPolicy<AnonymousPagePolicy>()
             .SetVaryByQuery("q", "sprak", "tema")
-            .VaryByValue(_ => new KeyValuePair<string, string>("ui", CultureInfo.CurrentUICulture.Name))
             .Expire(TimeSpan.FromHours(1))));
         return services;
     }

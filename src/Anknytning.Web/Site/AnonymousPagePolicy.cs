@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Anknytning.Web.Site;
+
+/// <summary>
+/// On top of the framework's default policy (GET and HEAD only, never for a signed-in reader or a request with an
+/// Authorization header, never a response that sets a cookie or is not a 200): one copy per interface language,
+/// which the culture cookie or Accept-Language chose (UseRequestLocalization runs before the cache), and never a
+/// response that asks not to be stored: antiforgery says no-store whenever a page writes a form token, and so do
+/// signed-in readers' pages.
+/// </summary>
+public sealed class AnonymousPagePolicy : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.CacheVaryByRules.VaryByValues["ui"] = CultureInfo.CurrentUICulture.Name;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var cacheControl = context.HttpContext.Response.Headers.CacheControl.ToString();
+        if (cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
