@@ -5,6 +5,7 @@ using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
 using Anknytning.Web.Features.ReadingLists;
 using Anknytning.Web.Features.Search;
+using Anknytning.Web.Features.Sharing;
 using Anknytning.Web.Site;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedFolder.ContentRoot });
@@ -18,6 +19,7 @@ builder.Services.AddAccounts();
 builder.Services.AddProgress();
 builder.Services.AddJournal();
 builder.Services.AddSearch();
+builder.Services.AddSharing();
 builder.Services.AddReadingLists();
 
 var app = builder.Build();
@@ -43,5 +45,6 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();
 app.MapLessonEndpoints();
+app.MapSharingEndpoints();
 app.Run();
 return 0;

@@ -18,6 +18,20 @@ public static class Addresses
     /// <summary>The speakable address of a section, which redirects to <see cref="Lesson"/> with its anchor.</summary>
     public static string SpokenSection(string lessonId, string sectionId) => $"/lektion/{lessonId}/{sectionId}";
 
+    /// <summary>
+    /// The short address of a lesson or a section, to say aloud, type or scan: /a/{id}, "a" for avsnitt/afsnit.
+    /// Ids are unique across the catalogue (<c>ShortAddresses</c> checks it at start-up); see docs/content.md.
+    /// </summary>
+    public static string ShortAddress(string id) => $"/a/{id}";
+
+    /// <summary>The page that shows a lesson's or a section's short address, its QR code and a link to the handout.</summary>
+    public static string Share(string lessonId, string? sectionId = null) =>
+        sectionId is null ? $"/dela/{lessonId}" : $"/dela/{lessonId}/{sectionId}";
+
+    /// <summary>The one-page handout of a lesson or a section, to print.</summary>
+    public static string Handout(string lessonId, string? sectionId = null) =>
+        sectionId is null ? $"/utskrift/{lessonId}" : $"/utskrift/{lessonId}/{sectionId}";
+
     public static string Theme(string themeId) => $"/tema/{themeId}";
 
     public static string Source(string sourceId, string? anchor = null) =>
