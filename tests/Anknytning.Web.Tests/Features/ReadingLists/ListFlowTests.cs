@@ -1,5 +1,6 @@
 using System.Net;
 using Anknytning.Web.Tests.Features.Progress;
+using Anknytning.Web.Tests.Features.Sharing;
 
 namespace Anknytning.Web.Tests.Features.ReadingLists;
 
@@ -41,6 +42,8 @@ public sealed class ListFlowTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.Equal("Inför de första veckorna", list.QuerySelector("h1")!.TextContent);
         Assert.Contains("Läs gärna i lugn och ro.", list.QuerySelector(".list-note")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(code, list.QuerySelector(".list-code-value")!.TextContent);
+        // Its QR code, read back from the SVG, is the list's absolute address.
+        Assert.Equal($"http://localhost/l/{code}", QrCodeReader.Decode(list.QuerySelector(".list-share svg.qr-code")!));
         var steps = list.QuerySelectorAll(".list-step").ToList();
         Assert.Equal(expected, steps.Select(s => s.QuerySelector(".list-step-title")!.TextContent));
         Assert.Equal("Börja här.", steps[0].QuerySelector(".list-step-note")!.TextContent);
@@ -67,7 +70,8 @@ public sealed class ListFlowTests(AppFactory factory) : IClassFixture<AppFactory
         var handout = await parent.GetDocumentAsync($"/l/{code}/utskrift", Ct);
         Assert.Equal(expected, handout.QuerySelectorAll(".handout-step-title").Select(s => s.TextContent));
         Assert.Equal(code, handout.QuerySelector(".list-code-value")!.TextContent);
-        Assert.EndsWith($"/l/{code}", handout.QuerySelector(".list-code-address")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"http://localhost/l/{code}", handout.QuerySelector(".list-code-address")!.TextContent);
+        Assert.Equal($"http://localhost/l/{code}", QrCodeReader.Decode(handout.QuerySelector("svg.qr-code")!));
     }
 
     [Fact]
