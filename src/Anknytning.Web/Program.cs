@@ -3,6 +3,7 @@ using Anknytning.Web.Features.Account;
 using Anknytning.Web.Features.Journal;
 using Anknytning.Web.Features.Lessons;
 using Anknytning.Web.Features.Progress;
+using Anknytning.Web.Features.ReadingLists;
 using Anknytning.Web.Features.Search;
 using Anknytning.Web.Features.Sharing;
 using Anknytning.Web.Site;
@@ -19,8 +20,15 @@ builder.Services.AddProgress();
 builder.Services.AddJournal();
 builder.Services.AddSearch();
 builder.Services.AddSharing();
+builder.Services.AddReadingLists();
 
 var app = builder.Build();
+// An administrator's command (health-visitor grant <email> …) runs instead of the site and exits.
+if (app.FindCommand(args) is { } command)
+{
+    return await command();
+}
+
 // Content first: a broken lesson stops start-up (exit code 1) before the database is created or migrated.
 if (!app.LoadLessons())
 {

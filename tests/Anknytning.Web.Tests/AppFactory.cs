@@ -18,6 +18,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(DataFolder, "keys"));
         // Every test client comes from the same address; the rate-limit test sets its own, lower limit.
         builder.UseSetting("Account:AttemptsPerMinute", "10000");
+        builder.UseSetting("ReadingLists:OpensPerMinute", "10000");
         // The test server has no peer address; Kestrel would see the loopback one. Give requests that, so the
         // forwarded-header and per-client rules see what they see in production behind nothing.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackPeer>());

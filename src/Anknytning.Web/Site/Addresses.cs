@@ -37,6 +37,12 @@ public static class Addresses
     public static string Source(string sourceId, string? anchor = null) =>
         anchor is null ? $"/original/{sourceId}" : $"/original/{sourceId}#{anchor}";
 
+    /// <summary>A reading list, opened by its short code.</summary>
+    public static string ReadingList(string code) => $"/l/{code}";
+
+    /// <summary>One section of a reading list (numbered from 1), with the way on through the list.</summary>
+    public static string ReadingListStep(string code, int step) => $"/l/{code}/{step}";
+
     public static string JournalEntry(long id) => $"/dagbok/{id}";
 
     /// <summary>Where a parent gives the due date or the baby's birth date.</summary>

@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress => server.BaseAddress;
 
+    /// <summary>The running app's services, for what an administrator does outside the browser (the role command).</summary>
+    public IServiceProvider Services => server.Services;
+
     public async ValueTask InitializeAsync()
     {
         await EnsureChromiumAsync();

@@ -1,3 +1,4 @@
+using Anknytning.Web.Features.ReadingLists;
 using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,9 +7,12 @@ using Microsoft.Extensions.Localization;
 
 namespace Anknytning.Web.Features.Account;
 
-public sealed class IndexModel(UserManager<UserAccount> users, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
+public sealed class IndexModel(UserManager<UserAccount> users, HealthVisitors visitors, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
     public string Email { get; private set; } = "";
+
+    /// <summary>Whether the account holds the health-visitor role now (read from the database, not the cookie).</summary>
+    public bool IsHealthVisitor { get; private set; }
 
     public string PageTitle => text["AccountTitle"];
 
@@ -23,6 +27,7 @@ public sealed class IndexModel(UserManager<UserAccount> users, IStringLocalizer<
         }
 
         Email = account.Email ?? "";
+        IsHealthVisitor = await visitors.IsHealthVisitorAsync(account.Id, HttpContext.RequestAborted);
         return Page();
     }
 }

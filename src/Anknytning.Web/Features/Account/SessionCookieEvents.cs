@@ -52,6 +52,16 @@ public sealed class SessionCookieEvents(SignInSessions sessions) : CookieAuthent
         await base.CheckSlidingExpiration(context);
     }
 
+    /// <summary>
+    /// A signed-in reader without the right (a parent at the list editor) is answered 403 with the status page,
+    /// not sent to sign in again as the same person.
+    /// </summary>
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
+
     public override async Task SigningOut(CookieSigningOutContext context)
     {
         // The user is still the signed-in one here, unless the principal was just rejected above (then it is gone anyway).

@@ -36,6 +36,7 @@ public sealed class StatusModel(IStringLocalizer<SiteText> text) : PageModel, ID
         (Title, Text) = Code switch
         {
             StatusCodes.Status404NotFound => (text["NotFoundTitle"], text["NotFoundText"]),
+            StatusCodes.Status403Forbidden => (text["ForbiddenTitle"], text["ForbiddenText"]),
             StatusCodes.Status429TooManyRequests => (text["TooManyTitle"], text["TooManyText"]),
             StatusCodes.Status400BadRequest => (text["BadRequestTitle"], text["BadRequestText"]),
             StatusCodes.Status413PayloadTooLarge => (text["TooLargeTitle"], text["TooLargeText"]),
