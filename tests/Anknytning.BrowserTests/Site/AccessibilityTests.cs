@@ -1,5 +1,6 @@
 using Anknytning.BrowserTests.Infrastructure;
 using Anknytning.BrowserTests.Pages;
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 
 namespace Anknytning.BrowserTests.Site;
@@ -19,7 +20,6 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         "/lektion/barnets-behov-av-narhet",
         "/lektion/personlighed",
         "/original/tilknytning",
-        "/original/narhet",
         "/sok?q=spegling",
         "/konto/logga-in",
         "/konto/ny",
@@ -39,6 +39,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         "/dagbok/datum",
         "/konto",
     ];
+
+    private static readonly AxeRunOptions DarkOptions = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast"] },
+    };
 
     [Theory]
     [InlineData("sv", false)]
@@ -85,8 +90,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await page.GotoAsync(path);
             foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {
+                // Every rule in light; in dark only colours change, so only the contrast rule runs again (it halves the time).
                 await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-                var result = await page.RunAxe();
+                var result = await page.RunAxe(options: scheme == ColorScheme.Dark ? DarkOptions : null);
                 failures.AddRange(result.Violations.Select(v =>
                     $"{path} ({scheme}): {v.Id} – {v.Help}: " +
                     string.Join(" | ", v.Nodes.Take(4).Select(n => $"{n.Target} {string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}"))));
