@@ -237,7 +237,7 @@ public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
         var month = DateTime.UtcNow.ToString("MMMM yyyy", new CultureInfo("sv"));
         Assert.Equal(month, journal.QuerySelector(".journal-group-heading")?.TextContent, ignoreCase: true);
         Assert.Null(journal.QuerySelector(".journal-entry .timeline-label"));
-        Assert.Equal("Ange beräknat födelsedatum eller barnets födelsedag", journal.QuerySelector(".journal-dates-link")?.TextContent);
+        Assert.Equal("Ange beräknat förlossningsdatum eller barnets födelsedag", journal.QuerySelector(".journal-dates-link")?.TextContent);
     }
 
     [Fact]
