@@ -13,6 +13,9 @@ public sealed class JournalPage(IPage page)
 
     public ILocator Entries => page.Locator(".journal-entry");
 
+    /// <summary>The folded filter's summary: the search and the lists are behind it.</summary>
+    public ILocator FilterToggle => page.Locator("details.journal-filter-box > summary");
+
     public ILocator Search => page.Locator("form.journal-filter input[name=sok]");
 
     public ILocator Filter => page.Locator("form.journal-filter button[type=submit]");

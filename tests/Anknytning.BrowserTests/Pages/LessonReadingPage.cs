@@ -7,7 +7,7 @@ public sealed class LessonReadingPage(IPage page)
 
     public ILocator Progress => page.Locator(".lesson-progress .reading-bar-text");
 
-    public ILocator SectionForm(string sectionId) => page.Locator($"section[aria-labelledby='{sectionId}'] form.mark-read");
+    public ILocator SectionForm(string sectionId) => page.Locator($"section[aria-labelledby='{sectionId}-rubrik'] form.mark-read");
 
     public ILocator MarkAsRead(string sectionId) =>
         SectionForm(sectionId).GetByRole(AriaRole.Button, new() { Name = "Markera som läst" });

@@ -5,7 +5,7 @@ public sealed class LessonReflectionPage(IPage page)
 {
     public IPage Page => page;
 
-    public ILocator Reflections(string sectionId) => page.Locator($"section[aria-labelledby='{sectionId}'] aside.reflections");
+    public ILocator Reflections(string sectionId) => page.Locator($"section[aria-labelledby='{sectionId}-rubrik'] aside.reflections");
 
     public ILocator Answer(string sectionId) => Reflections(sectionId).Locator("form.reflection-form textarea").First;
 

@@ -122,7 +122,7 @@ public sealed class PersonalDataExport(
         if (entry.LessonId is { } lessonId && catalog.FindLesson(lessonId) is { } lesson)
         {
             var section = entry.SectionId is null ? null : lesson.FindSection(entry.SectionId);
-            md.Append(CultureInfo.InvariantCulture, $"{text["ExportAbout"]}: {lesson.Title}{(section is null ? "" : " – " + section.Title)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"{text["ExportAbout"]}: {lesson.Title}{(section is null || section.Title == lesson.Title ? "" : " – " + section.Title)}\n");
         }
 
         md.Append('\n').Append(entry.Unreadable ? $"*{text["ExportUnreadable"]}*" : entry.Text).Append('\n');

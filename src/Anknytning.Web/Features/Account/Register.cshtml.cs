@@ -15,6 +15,9 @@ public sealed partial class RegisterModel(
     IStringLocalizer<AccountText> text,
     ILogger<RegisterModel> logger) : PageModel, IDescribedPage
 {
+    /// <summary>Set once after registering: the next page welcomes the new reader.</summary>
+    public const string WelcomeKey = "Welcome";
+
     // The fields' names, as asp-for writes them and the model binder reads them.
     private const string PasswordField = $"{nameof(Input)}.{nameof(InputModel.Password)}";
     private const string EmailField = $"{nameof(Input)}.{nameof(InputModel.Email)}";
@@ -59,6 +62,8 @@ public sealed partial class RegisterModel(
 
         LogRegistered(account.Id);
         await signIn.SignInAsync(account, isPersistent: true);
+        // The page they return to greets them once and says what the account is for (see _Layout).
+        TempData[WelcomeKey] = true;
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 

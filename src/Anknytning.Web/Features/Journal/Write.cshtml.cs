@@ -96,7 +96,19 @@ public sealed class WriteModel(
 
         var id = await journal.WriteAsync(
             User.GetUserId(), new NewReflection(Input.CleanTitle, Input.CleanText, context, Input.SubmissionId!), ct);
-        return context is null ? RedirectToPage("/Journal/Entry", new { id }) : Redirect(context.Href);
+        if (context is null)
+        {
+            return RedirectToPage("/Journal/Entry", new { id });
+        }
+
+        if (context is { Section: { } section, Prompt: { } prompt })
+        {
+            // Back to the prompt just answered, where the page says it was saved.
+            TempData[SavedReflection.Key] = new SavedReflection(section.Id, prompt.Id, id).ToString();
+            return Redirect(Addresses.Lesson(context.Lesson.Id, SavedReflection.Anchor(section, prompt)));
+        }
+
+        return Redirect(context.Href);
     }
 
     /// <summary>The sign-in beside the kept text. The text comes back in the form; it is saved only by the next post.</summary>

@@ -37,6 +37,9 @@ public sealed class LessonModel(
 
     private IReadOnlyDictionary<string, long>? writtenAbout;
 
+    /// <summary>The reflection the reader saved from this page a moment ago, said once at its prompt.</summary>
+    public Journal.SavedReflection? JustSaved { get; private set; }
+
     public string PageTitle => Lesson.Title;
 
     public string PageDescription => Lesson.Summary;
@@ -65,6 +68,7 @@ public sealed class LessonModel(
             if (lesson.Sections.Any(s => s.Prompts.Count > 0))
             {
                 writtenAbout = await journal.SectionsWrittenAboutAsync(User.GetUserId(), lesson, ct);
+                JustSaved = Journal.SavedReflection.Parse(TempData[Journal.SavedReflection.Key]);
             }
         }
 

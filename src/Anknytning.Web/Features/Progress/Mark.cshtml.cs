@@ -38,7 +38,7 @@ public sealed class MarkModel(ILessonCatalog catalog, ReadingProgress progress) 
         }
 
         await change(lesson, section);
-        return RedirectToPage("/Lessons/Lesson", null, new { id = lesson.Id }, section.Id);
+        return RedirectToPage("/Lessons/Lesson", null, new { id = lesson.Id }, SectionMark.Anchor(section));
     }
 
     private async Task<IActionResult> WithLessonAsync(string? lessonId, Func<Lesson, Task> change)

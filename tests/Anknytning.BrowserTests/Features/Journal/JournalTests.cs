@@ -24,6 +24,8 @@ public sealed class JournalTests(BrowserFixture browser)
         journal = await JournalPage.OpenAsync(page);
         await Expect(journal.Entry("Första kvällen hemma")).ToBeVisibleAsync();
 
+        await Expect(journal.Search).ToBeHiddenAsync();
+        await journal.FilterToggle.ClickAsync();
         await journal.Search.FillAsync("SOFFAN");
         await journal.Filter.ClickAsync();
 

@@ -24,8 +24,12 @@ public sealed class ReflectionTests(BrowserFixture browser)
 
         await lesson.AnswerAsync(Section, text);
 
-        await Expect(page).ToHaveURLAsync(new Regex($"/lektion/{Lesson}#{Section}$"));
+        await Expect(page).ToHaveURLAsync(new Regex($"/lektion/{Lesson}#reflektion-{Section}-narhet-hos-dig-svar$"));
         await Expect(lesson.Written(Section)).ToContainTextAsync("Du har skrivit om det här");
+        // Said where the reader pressed Save, in a polite live region, with the way to the entry.
+        var saved = lesson.Reflections(Section).GetByRole(AriaRole.Status).Filter(new() { HasText = "Sparat i dagboken" });
+        await Expect(saved).ToBeInViewportAsync();
+        await Expect(saved.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", new Regex(@"^/dagbok/\d+$"));
 
         await lesson.OpenJournalAsync();
 

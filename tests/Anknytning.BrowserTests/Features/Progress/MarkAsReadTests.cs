@@ -28,7 +28,7 @@ public sealed class MarkAsReadTests(BrowserFixture browser)
 
         await lesson.MarkAsRead(Section).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex($"/lektion/{Lesson}#{Section}$"));
+        await Expect(page).ToHaveURLAsync(new Regex($"/lektion/{Lesson}#{Section}-markera$"));
         await lesson.ExpectReadAsync(Section);
         await Expect(lesson.Progress).ToHaveTextAsync("1 av 6 avsnitt läst");
 
@@ -71,5 +71,29 @@ public sealed class MarkAsReadTests(BrowserFixture browser)
         await Expect(home.ContinueReadingLink).ToHaveAttributeAsync("href", $"/lektion/{Lesson}#otrygg-anknytning");
         await home.ContinueReadingLink.ClickAsync();
         await new LessonPage(again).ExpectSectionShownAsync("otrygg-anknytning");
+    }
+
+    [Fact]
+    public async Task Marking_a_long_section_on_a_phone_leaves_its_new_state_in_view()
+    {
+        const string lessonId = "anknytning-och-hjarnan";
+        const string longSection = "feldmans-forslag";
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var register = await RegisterPage.OpenAsync(page, $"/lektion/{lessonId}");
+        await register.RegisterAsync($"telefon-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
+        await page.WaitForURLAsync($"**/lektion/{lessonId}", AfterRedirect);
+        var lesson = new LessonReadingPage(page);
+        var section = page.Locator($"section[aria-labelledby='{longSection}-rubrik']");
+        Assert.True((await section.BoundingBoxAsync())?.Height > 800, "The section should be longer than the phone's screen.");
+
+        await lesson.MarkAsRead(longSection).ClickAsync();
+
+        await lesson.ExpectReadAsync(longSection);
+        await Expect(lesson.ReadStatus(longSection)).ToBeInViewportAsync(new() { Ratio = 1 });
+
+        await lesson.SectionForm(longSection).GetByRole(AriaRole.Button, new() { Name = "Ångra" }).ClickAsync();
+
+        await Expect(lesson.MarkAsRead(longSection)).ToBeInViewportAsync(new() { Ratio = 1 });
     }
 }

@@ -49,6 +49,20 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task New_reader_is_welcomed_once_on_the_page_they_return_to()
+    {
+        var client = factory.CreateBrowsingClient("sv");
+        using var response = await client.PostFormAsync(
+            "/konto/ny?returnUrl=%2Flektion%2Fheling", Registration($"valkommen-{Guid.NewGuid():N}@example.se"));
+
+        var lesson = await client.GetDocumentAsync("/lektion/heling", Ct);
+        var welcome = lesson.QuerySelector("main .welcome[role=status]");
+        Assert.Contains("Välkommen!", welcome?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/min-lasning", "/dagbok"], welcome!.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Null((await client.GetDocumentAsync("/lektion/heling", Ct)).QuerySelector(".welcome"));
+    }
+
+    [Fact]
     public async Task Registration_errors_speak_danish_to_a_danish_reader()
     {
         var client = factory.CreateBrowsingClient("da");

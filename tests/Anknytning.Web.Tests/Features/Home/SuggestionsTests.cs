@@ -176,7 +176,7 @@ public sealed class LessonSuggestionsComponentTests : ComponentTest
             .Add(c => c.Position, new TimelinePosition(stage, value))
             .Add(c => c.HasDates, true));
 
-        Assert.Equal(why, rendered.Find(".suggestion .suggestion-why").TextContent);
+        Assert.Equal(why, rendered.Find("section.suggestions .suggestion-why").TextContent);
         Assert.Equal("/lektion/sista-veckorna", rendered.Find(".suggestion .lesson-card-title a").GetAttribute("href"));
         Assert.Equal(language == "da" ? "Passer lige nu" : "Passar just nu", rendered.Find("section.suggestions h2").TextContent);
     }

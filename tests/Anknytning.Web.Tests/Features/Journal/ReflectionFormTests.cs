@@ -18,7 +18,7 @@ public sealed class ReflectionFormTests(AppFactory factory) : IClassFixture<AppF
     {
         var page = await (await ReaderAsync("sv")).GetDocumentAsync($"/lektion/{LessonId}", Ct);
 
-        Assert.Null(page.QuerySelector("section[aria-labelledby='fyra-faser'] aside.reflections"));
+        Assert.Null(page.QuerySelector("section[aria-labelledby='fyra-faser-rubrik'] aside.reflections"));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ReflectionFormTests(AppFactory factory) : IClassFixture<AppF
     {
         var page = await (await ReaderAsync("da")).GetDocumentAsync($"/lektion/{LessonId}", Ct);
 
-        var aside = page.QuerySelector($"section[aria-labelledby='{PromptedSection}'] aside.reflections")!;
+        var aside = page.QuerySelector($"section[aria-labelledby='{PromptedSection}-rubrik'] aside.reflections")!;
         Assert.Equal("da", aside.GetAttribute("lang"));
         Assert.Equal("Til eftertanke", aside.QuerySelector(".reflections-title")?.TextContent);
         var forms = page.QuerySelectorAll("form.reflection-form");
@@ -46,12 +46,12 @@ public sealed class ReflectionFormTests(AppFactory factory) : IClassFixture<AppF
     {
         var client = await ReaderAsync("sv");
         var page = await client.GetDocumentAsync($"/lektion/{LessonId}", Ct);
-        var form = page.QuerySelector($"section[aria-labelledby='{PromptedSection}'] form.reflection-form")!;
+        var form = page.QuerySelector($"section[aria-labelledby='{PromptedSection}-rubrik'] form.reflection-form")!;
         using var saved = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Text"] = "Jag pratar med magen." });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var again = await client.GetDocumentAsync($"/lektion/{LessonId}", Ct);
-        var written = again.QuerySelector($"section[aria-labelledby='{PromptedSection}'] .reflection-written")!;
+        var written = again.QuerySelector($"section[aria-labelledby='{PromptedSection}-rubrik'] .reflection-written")!;
 
         Assert.Contains("Du har skrivit om det här", written.TextContent, StringComparison.Ordinal);
         Assert.Matches(@"^/dagbok/\d+$", written.QuerySelector("a")?.GetAttribute("href"));
@@ -62,7 +62,7 @@ public sealed class ReflectionFormTests(AppFactory factory) : IClassFixture<AppF
     {
         var page = await factory.CreateBrowsingClient("sv").GetDocumentAsync($"/lektion/{LessonId}", Ct);
 
-        var aside = page.QuerySelector($"section[aria-labelledby='{PromptedSection}'] aside.reflections")!;
+        var aside = page.QuerySelector($"section[aria-labelledby='{PromptedSection}-rubrik'] aside.reflections")!;
         Assert.Empty(aside.QuerySelectorAll("form, textarea"));
         Assert.NotEmpty(aside.QuerySelectorAll("p.reflection-prompt"));
         var link = aside.QuerySelector(".reflection-invitation a")!;

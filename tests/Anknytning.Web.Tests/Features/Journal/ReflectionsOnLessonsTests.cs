@@ -91,7 +91,7 @@ public sealed class ReflectionsOnLessonsTests(AppFactory factory) : IClassFixtur
         using var response = await SubmitAsync(client, form, "Jag tänker på min egen mamma.");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/lektion/{lesson.Id}#{section.Id}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/lektion/{lesson.Id}#reflektion-{section.Id}-{section.Prompts[0].Id}-svar", response.Headers.Location?.OriginalString);
         var entry = Assert.Single(await EntriesAsync(userId));
         Assert.Equal((lesson.Id, section.Id, section.Prompts[0].Id), (entry.LessonId, entry.SectionId, entry.PromptId));
 
@@ -180,7 +180,7 @@ public sealed class ReflectionsOnLessonsTests(AppFactory factory) : IClassFixtur
     }
 
     private static IElement Reflections(IDocument page, Section section) =>
-        page.QuerySelector($"section[aria-labelledby='{section.Id}'] .reflections")
+        page.QuerySelector($"section[aria-labelledby='{section.Id}-rubrik'] .reflections")
         ?? throw new InvalidOperationException($"No reflections in section {section.Id}.");
 
     private static string? Field(IElement form, string name) => form.QuerySelector($"input[name='{name}']")?.GetAttribute("value");

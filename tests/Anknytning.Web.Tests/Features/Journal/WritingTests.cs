@@ -67,7 +67,7 @@ public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await client.SubmitAsync(page.JournalForm(), new() { ["Input.Text"] = "Hon söker mig med blicken nu." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/lektion/{LessonId}#{SectionId}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/lektion/{LessonId}#reflektion-{SectionId}-{PromptId}-svar", response.Headers.Location?.OriginalString);
         var row = Assert.Single(await app.Services.EntriesAsync(userId));
         Assert.Equal((LessonId, SectionId, PromptId), (row.LessonId, row.SectionId, row.PromptId));
         var card = (await client.GetDocumentAsync("/dagbok", Ct)).QuerySelector(".journal-entry")!;
@@ -94,7 +94,7 @@ public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
             ["Input.Text"] = "Kort svar.",
         });
 
-        Assert.Equal($"/lektion/{LessonId}#{SectionId}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/lektion/{LessonId}#reflektion-{SectionId}-{PromptId}-svar", response.Headers.Location?.OriginalString);
         Assert.Single(await app.Services.EntriesAsync(userId));
     }
 
@@ -237,7 +237,7 @@ public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
         var month = DateTime.UtcNow.ToString("MMMM yyyy", new CultureInfo("sv"));
         Assert.Equal(month, journal.QuerySelector(".journal-group-heading")?.TextContent, ignoreCase: true);
         Assert.Null(journal.QuerySelector(".journal-entry .timeline-label"));
-        Assert.Equal("Ange beräknat födelsedatum eller barnets födelsedag", journal.QuerySelector(".journal-dates-link")?.TextContent);
+        Assert.Equal("Ange beräknat förlossningsdatum eller barnets födelsedag", journal.QuerySelector(".journal-dates-link")?.TextContent);
     }
 
     [Fact]

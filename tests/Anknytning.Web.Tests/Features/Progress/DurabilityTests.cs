@@ -46,7 +46,7 @@ public sealed class DurabilityTests : IDisposable
             using (var marked = await client.SubmitAsync(form, Ct))
             {
                 Assert.True(marked.StatusCode == HttpStatusCode.Redirect, $"marking answered {(int)marked.StatusCode}\n{app.Output}");
-                Assert.Equal($"/lektion/{LessonId}#{sectionId}", marked.Headers.Location?.OriginalString);
+                Assert.Equal($"/lektion/{LessonId}#{sectionId}-markera", marked.Headers.Location?.OriginalString);
             }
 
             // No graceful shutdown: SIGKILL the moment the success is in hand, as a crash or an OOM kill would.

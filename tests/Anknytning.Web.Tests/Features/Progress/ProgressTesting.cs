@@ -17,7 +17,7 @@ internal static class ProgressTesting
 {
     /// <summary>The form at the end of one section of a lesson page.</summary>
     public static IElement SectionForm(this IDocument page, string sectionId) =>
-        page.QuerySelector($"section[aria-labelledby='{sectionId}'] form.mark-read")
+        page.QuerySelector($"section[aria-labelledby='{sectionId}-rubrik'] form.mark-read")
         ?? throw new InvalidOperationException($"No mark-as-read form in section {sectionId}.");
 
     /// <summary>Posts every named input of the form, antiforgery token included, to its action.</summary>

@@ -30,7 +30,7 @@ public sealed class ReadingFlowTests(AppFactory factory) : IClassFixture<AppFact
         using (var marked = await client.SubmitAsync(lesson.SectionForm("fyra-faser"), Ct))
         {
             Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
-            Assert.Equal($"/lektion/{LessonId}#fyra-faser", marked.Headers.Location?.OriginalString);
+            Assert.Equal($"/lektion/{LessonId}#fyra-faser-markera", marked.Headers.Location?.OriginalString);
         }
 
         var row = Assert.Single(await factory.Services.RowsAsync(userId));
