@@ -19,6 +19,12 @@ builder.Services.AddJournal();
 builder.Services.AddSearch();
 
 var app = builder.Build();
+// Operators' commands run instead of the site: `dotnet Anknytning.Web.dll migrate`.
+if (args is ["migrate"])
+{
+    return app.RunMigrateCommand();
+}
+
 // Content first: a broken lesson stops start-up (exit code 1) before the database is created or migrated.
 if (!app.LoadLessons())
 {
