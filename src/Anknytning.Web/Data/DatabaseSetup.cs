@@ -1,6 +1,8 @@
 using Anknytning.Web.Site;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anknytning.Web.Data;
 
@@ -120,6 +122,8 @@ public static class DatabaseSetup
             db.Database.ExecuteSql($"SELECT pg_advisory_lock({MigrationLock})");
             try
             {
+                // Made first, so that EF Core's look at the applied migrations never logs a missing table as an error.
+                db.GetService<IHistoryRepository>().CreateIfNotExists();
                 db.Database.Migrate();
             }
             finally
