@@ -23,7 +23,7 @@ builder.Services.AddSharing();
 builder.Services.AddReadingLists();
 
 var app = builder.Build();
-// An administrator's command (health-visitor grant <email> …) runs instead of the site and exits.
+// An administrator's command (migrate, health-visitor grant <email> …) runs instead of the site and exits.
 if (app.FindCommand(args) is { } command)
 {
     return await command();

@@ -14,16 +14,16 @@ namespace Anknytning.Benchmarks;
 public class SessionCheckBenchmarks : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("anknytning-bench-").FullName;
-    private DbContextOptions<AppDbContext> options = default!;
+    private DbContextOptions<SqliteAppDbContext> options = default!;
     private string sessionId = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        options = new DbContextOptionsBuilder<AppDbContext>()
+        options = new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite($"Data Source={Path.Combine(folder, "bench.db")};Pooling=True;Default Timeout=30")
             .Options;
-        using var db = new AppDbContext(options);
+        using var db = new SqliteAppDbContext(options);
         db.Database.Migrate();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         db.Users.Add(new UserAccount { Id = "reader", UserName = "reader@example.se", Email = "reader@example.se", CreatedAt = DateTimeOffset.UtcNow });
@@ -34,7 +34,7 @@ public class SessionCheckBenchmarks : IDisposable
     [Benchmark]
     public async Task<bool> Check()
     {
-        await using var db = new AppDbContext(options);
+        await using var db = new SqliteAppDbContext(options);
         return await new SignInSessions(db, TimeProvider.System).IsActiveAsync(sessionId, "reader");
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Anknytning.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,15 +7,39 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests;
 
-/// <summary>The real app over an in-memory test server, with its own data folder per factory.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real app over an in-memory test server, with its own data folder per factory: a SQLite file there, or
+/// (<see cref="PostgreSqlAppFactory"/>) a database of its own on the test PostgreSQL.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
 {
+    private readonly Lazy<string> connectionString;
+
+    public AppFactory()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected AppFactory(DatabaseProvider provider)
+    {
+        Provider = provider;
+        connectionString = new(() => provider == DatabaseProvider.PostgreSql
+            ? PostgreSqlServer.CreateDatabase()
+            : $"Data Source={Path.Combine(DataFolder, "app.db")}");
+    }
+
+    public DatabaseProvider Provider { get; }
+
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("anknytning-tests-").FullName;
+
+    /// <summary>This factory's database; made on first use, so a factory never started makes none.</summary>
+    public string ConnectionString => connectionString.Value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataFolder, "app.db")}");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(DataFolder, "keys"));
         // Every test client comes from the same address; the rate-limit test sets its own, lower limit.
         builder.UseSetting("Account:AttemptsPerMinute", "10000");
@@ -52,6 +77,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Provider == DatabaseProvider.PostgreSql && connectionString.IsValueCreated)
+        {
+            PostgreSqlServer.DropDatabase(ConnectionString);
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -62,5 +92,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
 
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same app on PostgreSQL, for the data tests that run on both providers.</summary>
+public sealed class PostgreSqlAppFactory : AppFactory
+{
+    public PostgreSqlAppFactory()
+        : base(DatabaseProvider.PostgreSql)
+    {
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ErrorLog : ILogEventSink
         if (logEvent.Level >= LogEventLevel.Error)
         {
             var source = logEvent.Properties.TryGetValue("SourceContext", out var context) ? context.ToString() : "";
-            errors.Enqueue($"{logEvent.Level} {source}: {logEvent.MessageTemplate.Text}");
+            errors.Enqueue($"{logEvent.Level} {source}: {logEvent.MessageTemplate.Text} {logEvent.Exception?.GetBaseException().Message}");
         }
     }
 }

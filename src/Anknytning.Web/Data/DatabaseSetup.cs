@@ -1,48 +1,144 @@
 using Anknytning.Web.Site;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anknytning.Web.Data;
 
+/// <summary>Where the data lives: "Database:Provider" is Sqlite (the default) or PostgreSQL, case-insensitive.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
 public static class DatabaseSetup
 {
+    /// <summary>Any number; the same in every instance, so that only one of them migrates at a time.</summary>
+    private const long MigrationLock = 0x616E6B6E_79746E67;
+
     /// <summary>
-    /// SQLite in a file under App_Data by default: nothing to install. A relative path is resolved from the
-    /// content root, so a fresh clone and a published folder can both write there.
+    /// SQLite in a file under App_Data by default: nothing to install. PostgreSQL when several instances share one
+    /// database. Both context types are registered and the configuration picks one when <see cref="AppDbContext"/>
+    /// is resolved, so test hosts can override the provider like any setting.
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
-        // Pooled: every signed-in request needs a context for its session check, and setting one up was a visible
-        // share of a signed-in page. The options are built once; the connection string never changes.
-        services.AddDbContextPool<AppDbContext>(
-            (sp, options) => options.UseSqlite(ConnectionString(
-                sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // Options are built once (singleton), not per request: the connection string never changes.
+        services.AddDbContext<SqliteAppDbContext>(
+            (sp, options) => options.UseConfiguredDatabase(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgreSqlAppDbContext>(
+            (sp, options) => options.UseConfiguredDatabase(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddScoped<AppDbContext>(sp => ProviderFrom(sp.GetRequiredService<IConfiguration>()) switch
+        {
+            DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlAppDbContext>(),
+            _ => sp.GetRequiredService<SqliteAppDbContext>(),
+        });
+
+        // A load balancer takes an instance out when its database stops answering this one-row query.
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
+            "database",
+            customTestQuery: async (db, ct) =>
+            {
+                await db.SignInSessions.AnyAsync(ct);
+                return true;
+            });
         return services;
     }
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) => configuration["Database:Provider"] switch
+    {
+        null or "" => DatabaseProvider.Sqlite,
+        var name when name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Sqlite,
+        var name when name.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) => DatabaseProvider.PostgreSql,
+        var name => throw new InvalidOperationException($"Database:Provider is \"{name}\"; it must be Sqlite or PostgreSQL."),
+    };
+
+    /// <summary>The configured provider and connection string; also used by the journal's key ring (<see cref="KeyRings"/>).</summary>
+    public static DbContextOptionsBuilder UseConfiguredDatabase(this DbContextOptionsBuilder options, IConfiguration configuration, IHostEnvironment environment) =>
+        ProviderFrom(configuration) switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(
+                configuration.GetConnectionString("Default")
+                    ?? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:Default is not set.")),
+            _ => options.UseSqlite(SqliteConnectionString(configuration, environment)),
+        };
 
     /// <summary>Brings the schema up to date with the checked-in migrations before the first request.</summary>
     public static WebApplication UseDatabase(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (db.Database.IsSqlite())
-        {
-            CreatePrivateFile(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
-        }
-
-        db.Database.Migrate();
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers and a writer work at once and survives a killed process; it is stored in the
-            // file, so setting it once is enough.
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        }
-
+        Migrate(scope.ServiceProvider.GetRequiredService<AppDbContext>());
         return app;
     }
 
-    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>
+    /// <c>dotnet Anknytning.Web.dll migrate</c>: applies the migrations and exits, so a deployment can migrate
+    /// before any instance starts. 0 when the database is up to date; otherwise 1 and one line saying why.
+    /// </summary>
+    public static int RunMigrateCommand(this WebApplication app)
+    {
+        try
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Migrate(db);
+            Console.WriteLine($"migrate: the database is up to date ({db.Database.GetAppliedMigrations().Count()} migrations applied).");
+            return 0;
+        }
+#pragma warning disable CA1031 // Whatever stopped it, the operator gets one line and a non-zero exit code, not a stack.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"migrate failed: {e.GetBaseException().Message.ReplaceLineEndings(" ")}");
+            return 1;
+        }
+    }
+
+    private static void Migrate(AppDbContext db)
+    {
+        if (db.Database.IsSqlite())
+        {
+            CreatePrivateFile(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+            db.Database.Migrate();
+            // WAL lets readers and a writer work at once and survives a killed process; it is stored in the
+            // file, so setting it once is enough.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            return;
+        }
+
+        // Instances that start together queue on one session lock: the first migrates, the others then find
+        // nothing left to do. A killed instance's lock ends with its connection; a live one unlocks at once,
+        // because a pooled connection keeps its session (and so the lock) after Close.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        db.Database.OpenConnection();
+        try
+        {
+            db.Database.ExecuteSql($"SELECT pg_advisory_lock({MigrationLock})");
+            try
+            {
+                // Made first, so that EF Core's look at the applied migrations never logs a missing table as an error.
+                db.GetService<IHistoryRepository>().CreateIfNotExists();
+                db.Database.Migrate();
+            }
+            finally
+            {
+                db.Database.ExecuteSql($"SELECT pg_advisory_unlock({MigrationLock})");
+            }
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
+
+    /// <summary>A relative path is resolved from the content root, so a fresh clone and a published folder can both write there.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {
         var builder = new SqliteConnectionStringBuilder(
             configuration.GetConnectionString("Default") ?? "Data Source=App_Data/anknytning.db");

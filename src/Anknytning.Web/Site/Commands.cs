@@ -1,3 +1,4 @@
+using Anknytning.Web.Data;
 using Anknytning.Web.Features.ReadingLists;
 
 namespace Anknytning.Web.Site;
@@ -10,6 +11,7 @@ public static class Commands
 {
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> All = new(StringComparer.Ordinal)
     {
+        ["migrate"] = (app, _) => Task.FromResult(app.RunMigrateCommand()),
         [HealthVisitorCommand.Name] = HealthVisitorCommand.RunAsync,
     };
 

@@ -1,3 +1,4 @@
+using Anknytning.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Anknytning.Web.Site;
@@ -8,9 +9,10 @@ public static partial class DataProtectionSetup
     public const string JournalRing = "journal";
 
     /// <summary>
-    /// Two key rings in two folders. The shared one signs cookies, antiforgery tokens and reset links; the
-    /// journal's encrypts what parents write. Revoking the shared keys after a cookie leak then signs everyone
-    /// out but never makes a journal unreadable. Both rings' keys are encrypted at rest (<see cref="KeyRings"/>).
+    /// Two key rings in two folders, or with DataProtection:Store = Database in two tables that every instance
+    /// shares. The shared one signs cookies, antiforgery tokens and reset links; the journal's encrypts what
+    /// parents write. Revoking the shared keys after a cookie leak then signs everyone out but never makes a
+    /// journal unreadable. Both rings' keys are encrypted at rest (<see cref="KeyRings"/>).
     /// </summary>
     /// <remarks>
     /// The settings are read here, not when a service is resolved: Data Protection takes its certificates as
@@ -20,9 +22,16 @@ public static partial class DataProtectionSetup
     {
         var keys = KeyRings.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(keys);
-        keys.Configure(builder.Services.AddDataProtection(), "Anknytning", keys.SharedFolder);
+        keys.Configure(builder.Services.AddDataProtection(), "Anknytning", keys.SharedFolder, ring => ring.PersistKeysToDbContext<AppDbContext>());
+        var configuration = builder.Configuration;
+        var environment = builder.Environment;
         builder.Services.AddKeyedSingleton<IDataProtectionProvider>(JournalRing, (sp, _) => SeparateKeyRing.Create(
-            sp.GetRequiredService<ILoggerFactory>(), ring => keys.Configure(ring, "Anknytning.Journal", keys.JournalFolder)));
+            sp.GetRequiredService<ILoggerFactory>(),
+            ring => keys.Configure(ring, "Anknytning.Journal", keys.JournalFolder, inDatabase =>
+            {
+                inDatabase.Services.AddDbContext<JournalKeyContext>(o => o.UseConfiguredDatabase(configuration, environment));
+                inDatabase.PersistKeysToDbContext<JournalKeyContext>();
+            })));
         builder.Services.AddHostedService<KeyRingWarnings>();
         return builder;
     }

@@ -7,9 +7,21 @@ using Microsoft.Extensions.Options;
 
 namespace Anknytning.Web.Site;
 
+/// <summary>Where both key rings are kept.</summary>
+public enum KeyStore
+{
+    /// <summary>Two folders beside the database: right for one machine.</summary>
+    FileSystem,
+
+    /// <summary>Two tables in the app's database, so that every instance behind a load balancer reads the same keys.</summary>
+    Database,
+}
+
 /// <summary>The "DataProtection" settings: where the two key rings live and the certificate that encrypts them.</summary>
 public sealed class KeyStorageOptions
 {
+    public KeyStore Store { get; set; } = KeyStore.FileSystem;
+
     /// <summary>The shared ring: sign-in cookies, antiforgery tokens, reset links. Relative to the content root.</summary>
     public string KeysPath { get; set; } = "App_Data/keys";
 
@@ -40,14 +52,17 @@ public sealed class CertificateFile
 /// </summary>
 public sealed class KeyRings
 {
-    private KeyRings(string sharedFolder, string journalFolder, X509Certificate2? certificate, IReadOnlyList<X509Certificate2> decryption, string? generated)
+    private KeyRings(KeyStore store, string sharedFolder, string journalFolder, X509Certificate2? certificate, IReadOnlyList<X509Certificate2> decryption, string? generated)
     {
+        Store = store;
         SharedFolder = sharedFolder;
         JournalFolder = journalFolder;
         Certificate = certificate;
         DecryptionCertificates = decryption;
         GeneratedCertificate = generated;
     }
+
+    public KeyStore Store { get; }
 
     public string SharedFolder { get; }
 
@@ -84,22 +99,34 @@ public sealed class KeyRings
             current = LoadOrGenerate(generated);
         }
 
-        return new KeyRings(shared, journal, current, current is null ? previous : [current, .. previous], generated);
+        return new KeyRings(settings.Store, shared, journal, current, current is null ? previous : [current, .. previous], generated);
     }
 
-    /// <summary>One ring: its application name (which isolates it from the other), its 700 folder and its key encryption.</summary>
-    public void Configure(IDataProtectionBuilder ring, string applicationName, string folder)
+    /// <summary>
+    /// One ring: its application name (which isolates it from the other), where its keys are kept (its 700 folder,
+    /// or its table through <paramref name="persistToDatabase"/>) and its key encryption.
+    /// </summary>
+    public void Configure(IDataProtectionBuilder ring, string applicationName, string folder, Action<IDataProtectionBuilder> persistToDatabase)
     {
         ring.SetApplicationName(applicationName);
+        if (Store == KeyStore.Database)
+        {
+            persistToDatabase(ring);
+        }
+
         ring.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(o =>
         {
-            PrivateStorage.CreateFolder(folder, ours: true);
-            foreach (var file in Directory.EnumerateFiles(folder, "*.xml"))
+            if (Store == KeyStore.FileSystem)
             {
-                PrivateStorage.Restrict(file);
+                PrivateStorage.CreateFolder(folder, ours: true);
+                foreach (var file in Directory.EnumerateFiles(folder, "*.xml"))
+                {
+                    PrivateStorage.Restrict(file);
+                }
+
+                o.XmlRepository = new PrivateXmlRepository(new DirectoryInfo(folder), services.GetRequiredService<ILoggerFactory>());
             }
 
-            o.XmlRepository = new PrivateXmlRepository(new DirectoryInfo(folder), services.GetRequiredService<ILoggerFactory>());
             if (Certificate is null)
             {
                 o.XmlEncryptor = new NullXmlEncryptor();

@@ -7,14 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests.Data;
 
-public sealed class MigrationTests : IDisposable
+/// <summary>Each provider's checked-in migrations: complete, upgrading a database in place, applied at start-up.</summary>
+public abstract class MigrationTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("anknytning-migrations-").FullName;
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private AppDbContext NewContext() => new(new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(folder, "app.db")};Pooling=False").Options);
+    protected abstract AppDbContext NewContext();
 
     [Fact]
     public async Task A_database_at_the_previous_migration_upgrades_and_keeps_its_accounts()
@@ -24,11 +22,12 @@ public sealed class MigrationTests : IDisposable
             var migrations = db.Database.GetMigrations().ToList();
             Assert.True(migrations.Count >= 2, "there should be an earlier migration to upgrade from");
             await db.GetService<IMigrator>().MigrateAsync(migrations[^2], Ct);
+            // Quoted names and TRUE/FALSE read the same in SQLite and PostgreSQL.
             await db.Database.ExecuteSqlRawAsync(
                 """
-                INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed,
-                    PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, CreatedAt)
-                VALUES ('parent-1', 'a@example.se', 'A@EXAMPLE.SE', 'a@example.se', 'A@EXAMPLE.SE', 0, 0, 0, 1, 0, 0)
+                INSERT INTO "AspNetUsers" ("Id", "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "EmailConfirmed",
+                    "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "CreatedAt")
+                VALUES ('parent-1', 'a@example.se', 'A@EXAMPLE.SE', 'a@example.se', 'A@EXAMPLE.SE', FALSE, FALSE, FALSE, TRUE, 0, 0)
                 """, Ct);
         }
 
@@ -47,7 +46,33 @@ public sealed class MigrationTests : IDisposable
     public void Every_model_change_has_a_migration()
     {
         using var db = NewContext();
-        Assert.False(db.Database.HasPendingModelChanges(), "run: dotnet ef migrations add <Name> --project src/Anknytning.Web --output-dir Data/Migrations");
+        Assert.False(db.Database.HasPendingModelChanges(), "run: tests/tools/add-migration.sh <Name> (it adds one for each provider)");
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Dispose(bool disposing);
+}
+
+public sealed class MigrationTestsOnSqlite : MigrationTests
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("anknytning-migrations-").FullName;
+
+    protected override AppDbContext NewContext() => new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(folder, "app.db")};Pooling=False").Options);
+
+    [Fact]
+    public async Task A_database_from_before_PostgreSQL_keeps_its_migration_history()
+    {
+        // The ids SQLite databases already hold: moving the migrations must never make one run again.
+        await using var db = NewContext();
+        Assert.Equal(
+            ["20261126063956_Accounts", "20261126064026_ReadingProgress", "20261126072611_Journal", "20261202142351_SignInSessions"],
+            db.Database.GetMigrations().Take(4));
     }
 
     [Fact]
@@ -57,6 +82,7 @@ public sealed class MigrationTests : IDisposable
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
+        Assert.IsType<SqliteAppDbContext>(db);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Ct);
@@ -66,9 +92,66 @@ public sealed class MigrationTests : IDisposable
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "app.db")));
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
+}
+
+public sealed class MigrationTestsOnPostgreSql : MigrationTests
+{
+    private readonly string database = PostgreSqlServer.CreateDatabase();
+
+    protected override AppDbContext NewContext() => new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
+        .UseNpgsql(database).Options);
+
+    [Fact]
+    public async Task Two_instances_starting_at_once_both_start_and_migrate_once()
+    {
+        var factories = new[] { new PostgreSqlAppFactory(), new PostgreSqlAppFactory() };
+        try
+        {
+            // Both on this test's one, empty database.
+            var instances = factories.Select(f => f.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:Default", database))).ToList();
+
+            await Task.WhenAll(instances.Select(i => Task.Run(() => i.Services, Ct)));
+
+            await using var db = NewContext();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Ct));
+            foreach (var instance in instances)
+            {
+                using var response = await instance.CreateClient().GetAsync("/health", Ct);
+                Assert.True(response.IsSuccessStatusCode);
+                await instance.DisposeAsync();
+            }
+        }
+        finally
+        {
+            foreach (var factory in factories)
+            {
+                await factory.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_app_migrates_its_PostgreSQL_database_at_start_up_with_the_same_table_names_as_on_SQLite()
+    {
+        await using var factory = new PostgreSqlAppFactory();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.IsType<PostgreSqlAppDbContext>(db);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+        var tables = await db.Database.SqlQueryRaw<string>(
+            "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1").ToListAsync(Ct);
+        await using var sqlite = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options);
+        Assert.Equal(
+            sqlite.Model.GetEntityTypes().Select(e => e.GetTableName()!).Append("__EFMigrationsHistory").Order(StringComparer.Ordinal),
+            tables.Order(StringComparer.Ordinal));
+    }
+
+    protected override void Dispose(bool disposing) => PostgreSqlServer.DropDatabase(database);
 }

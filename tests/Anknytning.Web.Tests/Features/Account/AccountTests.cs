@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests.Features.Account;
 
-public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class AccountTests(AppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -309,3 +309,9 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
+
+/// <summary>On SQLite, the default provider.</summary>
+public sealed class AccountTestsOnSqlite(AppFactory factory) : AccountTests(factory), IClassFixture<AppFactory>;
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class AccountTestsOnPostgreSql(PostgreSqlAppFactory factory) : AccountTests(factory), IClassFixture<PostgreSqlAppFactory>;

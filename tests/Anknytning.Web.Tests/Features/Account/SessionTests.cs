@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Anknytning.Web.Tests.Features.Account;
 
 /// <summary>Signing out, and a copied cookie that stops working the moment it should.</summary>
-public sealed class SessionTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class SessionTests(AppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -261,3 +261,9 @@ public sealed class SessionTests(AppFactory factory) : IClassFixture<AppFactory>
         return client;
     }
 }
+
+/// <summary>On SQLite, the default provider.</summary>
+public sealed class SessionTestsOnSqlite(AppFactory factory) : SessionTests(factory), IClassFixture<AppFactory>;
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SessionTestsOnPostgreSql(PostgreSqlAppFactory factory) : SessionTests(factory), IClassFixture<PostgreSqlAppFactory>;

@@ -4,7 +4,7 @@ using static Anknytning.Web.Tests.Features.Journal.JournalTesting;
 namespace Anknytning.Web.Tests.Features.Journal;
 
 /// <summary>A journal is one parent's alone: another account's ids lead nowhere and change nothing.</summary>
-public sealed class IsolationTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class IsolationTests(AppFactory factory)
 {
     [Fact]
     public async Task Second_parent_can_neither_see_nor_change_nor_delete_the_first_parents_reflection()
@@ -69,3 +69,9 @@ public sealed class IsolationTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Single(await factory.Services.EntriesAsync(secondId));
     }
 }
+
+/// <summary>On SQLite, the default provider.</summary>
+public sealed class IsolationTestsOnSqlite(AppFactory factory) : IsolationTests(factory), IClassFixture<AppFactory>;
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class IsolationTestsOnPostgreSql(PostgreSqlAppFactory factory) : IsolationTests(factory), IClassFixture<PostgreSqlAppFactory>;

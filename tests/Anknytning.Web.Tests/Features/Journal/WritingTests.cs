@@ -6,7 +6,7 @@ using static Anknytning.Web.Tests.Features.Journal.JournalTesting;
 namespace Anknytning.Web.Tests.Features.Journal;
 
 /// <summary>Writing, reading, changing and deleting reflections, as a parent does it in the browser.</summary>
-public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class WritingTests(AppFactory factory)
 {
     [Fact]
     public async Task Parent_writes_a_reflection_and_finds_it_in_the_journal()
@@ -254,3 +254,9 @@ public sealed class WritingTests(AppFactory factory) : IClassFixture<AppFactory>
     private static async Task<List<string>> TitlesAsync(HttpClient client, string path) =>
         [.. (await client.GetDocumentAsync(path, Ct)).QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent).Order(StringComparer.Ordinal)];
 }
+
+/// <summary>On SQLite, the default provider.</summary>
+public sealed class WritingTestsOnSqlite(AppFactory factory) : WritingTests(factory), IClassFixture<AppFactory>;
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class WritingTestsOnPostgreSql(PostgreSqlAppFactory factory) : WritingTests(factory), IClassFixture<PostgreSqlAppFactory>;

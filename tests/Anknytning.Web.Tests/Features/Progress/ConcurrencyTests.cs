@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Anknytning.Web.Tests.Features.Progress;
 
 /// <summary>Two tabs, double clicks and many parents at once: one row per section, no lost write, no "database is locked".</summary>
-public sealed class ConcurrencyTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class ConcurrencyTests(AppFactory factory)
 {
     private const string LessonId = "barnets-behov-av-narhet";
 
@@ -160,3 +160,9 @@ public sealed class ConcurrencyTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Empty(log.Errors);
     }
 }
+
+/// <summary>On SQLite, the default provider.</summary>
+public sealed class ConcurrencyTestsOnSqlite(AppFactory factory) : ConcurrencyTests(factory), IClassFixture<AppFactory>;
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ConcurrencyTestsOnPostgreSql(PostgreSqlAppFactory factory) : ConcurrencyTests(factory), IClassFixture<PostgreSqlAppFactory>;

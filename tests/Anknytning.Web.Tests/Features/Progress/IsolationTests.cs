@@ -4,7 +4,7 @@ using Anknytning.Web.Features.Progress;
 namespace Anknytning.Web.Tests.Features.Progress;
 
 /// <summary>One parent's reading is theirs alone: another account can neither see nor change it.</summary>
-public sealed class IsolationTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class IsolationTests(AppFactory factory)
 {
     private const string LessonId = "barnets-behov-av-narhet";
 
@@ -87,3 +87,9 @@ public sealed class IsolationTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Single(await factory.Services.RowsAsync(victimId));
     }
 }
+
+/// <summary>On SQLite, the default provider.</summary>
+public sealed class IsolationTestsOnSqlite(AppFactory factory) : IsolationTests(factory), IClassFixture<AppFactory>;
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class IsolationTestsOnPostgreSql(PostgreSqlAppFactory factory) : IsolationTests(factory), IClassFixture<PostgreSqlAppFactory>;

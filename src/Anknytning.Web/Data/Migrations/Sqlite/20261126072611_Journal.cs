@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Anknytning.Web.Data.Migrations
+namespace Anknytning.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Journal : Migration

@@ -1,8 +1,9 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Anknytning.Web.Data.Migrations
+namespace Anknytning.Web.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
     public partial class ReadingLists : Migration
@@ -14,14 +15,14 @@ namespace Anknytning.Web.Data.Migrations
                 name: "ReadingLists",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Note = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RetiredAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -38,13 +39,13 @@ namespace Anknytning.Web.Data.Migrations
                 name: "ReadingListItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReadingListId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SectionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReadingListId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    LessonId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SectionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -61,11 +62,11 @@ namespace Anknytning.Web.Data.Migrations
                 name: "SavedReadingLists",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReadingListId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ReadingListId = table.Column<long>(type: "bigint", nullable: false),
+                    SavedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Anknytning.Web.Data.Migrations
+namespace Anknytning.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReadingProgress : Migration
