@@ -63,7 +63,9 @@ internal static class ProgressTesting
         {
             services.AddScoped(sp => new ReadingProgress(
                 sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<ILessonCatalog>(), clock));
-            services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(counter));
+            // The options belong to the provider's own context type, whichever stands behind AppDbContext.
+            services.ConfigureDbContext<SqliteAppDbContext>((_, options) => options.AddInterceptors(counter));
+            services.ConfigureDbContext<PostgreSqlAppDbContext>((_, options) => options.AddInterceptors(counter));
         }));
 
     public static HttpClient CreateBrowsingClient(this WebApplicationFactory<Program> factory, string acceptLanguage)
