@@ -15,7 +15,7 @@ public static class AnonymousPages
     public const string Policy = "anonymous-page";
 
     /// <summary>Folders whose every page is the same for all anonymous readers in one language.</summary>
-    private static readonly string[] Folders = ["/Lessons"];
+    private static readonly string[] Folders = ["/Lessons", "/Sharing"];
 
     /// <summary>Single pages that are.</summary>
     private static readonly string[] Pages = ["/Home/Index"];

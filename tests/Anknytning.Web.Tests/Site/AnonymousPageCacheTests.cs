@@ -20,7 +20,7 @@ public sealed class AnonymousPageCacheTests(AppFactory factory) : IClassFixture<
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Theory, InlineData("/"), InlineData(Lesson), InlineData("/tema/lakning"), InlineData("/original/tilknytning")]
+    [Theory, InlineData("/"), InlineData(Lesson), InlineData("/tema/lakning"), InlineData("/original/tilknytning"), InlineData("/dela/barnets-behov-av-narhet/behov-av-narhet")]
     public async Task An_anonymous_page_is_served_from_the_cache_the_second_time(string path)
     {
         var client = factory.CreateBrowsingClient("sv");
