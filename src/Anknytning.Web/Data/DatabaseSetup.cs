@@ -100,7 +100,8 @@ public static class DatabaseSetup
         }
     }
 
-    private static void Migrate(AppDbContext db)
+    /// <summary>The start-up's migration, also run by the <c>migrate</c> and <c>migrate-data</c> commands.</summary>
+    internal static void Migrate(AppDbContext db)
     {
         if (db.Database.IsSqlite())
         {

@@ -12,6 +12,7 @@ public static class Commands
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> All = new(StringComparer.Ordinal)
     {
         ["migrate"] = (app, _) => Task.FromResult(app.RunMigrateCommand()),
+        [MigrateDataCommand.Name] = MigrateDataCommand.RunAsync,
         [HealthVisitorCommand.Name] = HealthVisitorCommand.RunAsync,
     };
 
