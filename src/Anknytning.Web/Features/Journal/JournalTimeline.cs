@@ -3,11 +3,14 @@ using Anknytning.Web.Site;
 
 namespace Anknytning.Web.Features.Journal;
 
-/// <summary>One reflection in the journal: the day it was written and where that day fell for the parent.</summary>
-public sealed record JournalItem(Reflection Reflection, DateOnly Day, string? Label);
+/// <summary>
+/// One reflection in the journal: the day it was written and where that day fell for the parent, as written
+/// ("3 mån") and, when that is short for something, as said in full ("3 månader").
+/// </summary>
+public sealed record JournalItem(Reflection Reflection, DateOnly Day, string? Label, string? SpokenLabel = null);
 
 /// <summary>Reflections under one heading: a pregnancy week or a baby age ("vecka 28", "3 mån"), else a month.</summary>
-public sealed record JournalGroup(string Heading, bool IsTimeline, IReadOnlyList<JournalItem> Items);
+public sealed record JournalGroup(string Heading, bool IsTimeline, IReadOnlyList<JournalItem> Items, string? SpokenHeading = null);
 
 /// <summary>Groups reflections, newest first, by where they fall on the parent's timeline.</summary>
 public static class JournalTimeline
@@ -26,7 +29,7 @@ public static class JournalTimeline
             {
                 current = [];
                 heading = itemHeading;
-                groups.Add(new JournalGroup(itemHeading, item.Label is not null, current));
+                groups.Add(new JournalGroup(itemHeading, item.Label is not null, current, item.SpokenLabel));
             }
 
             current.Add(item);
@@ -39,8 +42,12 @@ public static class JournalTimeline
     {
         // The day as the parent lived it, in Swedish and Danish time, whatever the server's clock says.
         var day = ReadingDates.Date(reflection.WrittenAt);
-        var label = ParentTimeline.Position(dueDate, birthDate, day)?.Label(language);
-        return new JournalItem(reflection, day, string.IsNullOrEmpty(label) ? null : label);
+        var position = ParentTimeline.Position(dueDate, birthDate, day);
+        var label = position?.Label(language);
+        var spoken = position?.Spoken(language);
+        return string.IsNullOrEmpty(label)
+            ? new JournalItem(reflection, day, null)
+            : new JournalItem(reflection, day, label, spoken == label ? null : spoken);
     }
 
     private static string Month(DateOnly day, CultureInfo culture)

@@ -23,6 +23,22 @@ public readonly record struct TimelinePosition(TimelineStage Stage, int Value)
         };
         return word is null ? "" : string.Format(culture, Words.GetString(word, culture) ?? word, Value);
     }
+
+    /// <summary>
+    /// The label as said in full, for screen readers, which would read "3 mån" as a word: "3 månader" / "3 måneder",
+    /// "1 månad" / "1 måned". The same as <see cref="Label"/> where nothing is abbreviated.
+    /// </summary>
+    public string Spoken(string language)
+    {
+        if (Stage != TimelineStage.Baby || Value == 0)
+        {
+            return Label(language);
+        }
+
+        var culture = CultureInfo.GetCultureInfo(language);
+        var word = Value == 1 ? "SpokenOneMonth" : "SpokenMonths";
+        return string.Format(culture, Words.GetString(word, culture) ?? word, Value);
+    }
 }
 
 /// <summary>

@@ -84,6 +84,15 @@ public sealed class ComponentTests : ComponentTest
         Assert.Equal("uge 28", Render<TimelineLabel>(p => p.Add(c => c.Label, "uge 28")).Find(".timeline-label").TextContent);
     }
 
+    [Fact]
+    public void Abbreviated_timeline_label_is_read_out_in_full()
+    {
+        var label = Render<TimelineLabel>(p => p.Add(c => c.Label, "1 mån").Add(c => c.Spoken, "1 månad")).Find(".timeline-label");
+
+        Assert.Equal("1 mån", label.QuerySelector("abbr[aria-hidden=true][title='1 månad']")?.TextContent);
+        Assert.Equal("1 månad", label.QuerySelector(".visually-hidden")?.TextContent);
+    }
+
     private IRenderedComponent<JournalEntryCard> RenderCard(Reflection reflection, string? label) =>
         Render<JournalEntryCard>(p => p.Add(c => c.Item, new JournalItem(reflection, Web.Site.ReadingDates.Date(reflection.WrittenAt), label)));
 

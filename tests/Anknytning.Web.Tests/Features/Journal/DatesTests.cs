@@ -49,6 +49,16 @@ public sealed class DatesTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal("Dit barn er 3 måneder.", page.QuerySelector(".timeline-position")?.TextContent);
         Assert.Equal("Terminsdato", page.QuerySelector("label[for='Input_DueDate']")?.TextContent);
         Assert.Equal("Barnets fødselsdag", page.QuerySelector("label[for='Input_BirthDate']")?.TextContent);
+
+        // In the journal, "3 mdr" is what the eye reads and "3 måneder" what a screen reader says.
+        await client.WriteEntryAsync(null, "Hun smilede i dag.");
+        var journal = await client.GetDocumentAsync("/dagbok", Ct);
+        foreach (var label in new[] { journal.QuerySelector(".journal-group-heading")!, journal.QuerySelector(".journal-entry .timeline-label")! })
+        {
+            Assert.Equal("3 mdr", label.QuerySelector("abbr[aria-hidden=true]")?.TextContent);
+            Assert.Equal("3 måneder", label.QuerySelector("abbr")?.GetAttribute("title"));
+            Assert.Equal("3 måneder", label.QuerySelector(".visually-hidden")?.TextContent);
+        }
     }
 
     [Fact]

@@ -112,4 +112,16 @@ public sealed class ParentTimelineTests
     {
         Assert.Equal(label, new TimelinePosition(stage, value).Label(language));
     }
+
+    [Theory]
+    [InlineData(TimelineStage.Baby, 1, "sv", "1 månad")]
+    [InlineData(TimelineStage.Baby, 1, "da", "1 måned")]
+    [InlineData(TimelineStage.Baby, 3, "sv", "3 månader")]
+    [InlineData(TimelineStage.Baby, 3, "da", "3 måneder")]
+    [InlineData(TimelineStage.Baby, 0, "sv", "nyfödd")]
+    [InlineData(TimelineStage.Pregnancy, 28, "da", "uge 28")]
+    public void Labels_are_spoken_in_full_words(TimelineStage stage, int value, string language, string spoken)
+    {
+        Assert.Equal(spoken, new TimelinePosition(stage, value).Spoken(language));
+    }
 }
