@@ -2,7 +2,10 @@ using System.Net;
 
 namespace Anknytning.Web.Tests.Site;
 
-/// <summary>Every address the site links to answers: crawled from home, signed out and signed in, in both languages.</summary>
+/// <summary>
+/// Every address the site links to answers, and every link within a page lands on one element of that page: crawled
+/// from home, signed out and signed in, in both languages.
+/// </summary>
 public sealed class CrawlTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -44,6 +47,13 @@ public sealed class CrawlTests(AppFactory factory) : IClassFixture<AppFactory>
             }
 
             var page = await response.ReadDocumentAsync(Ct);
+            var ids = page.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            broken.AddRange(ids.Where(id => id.Value > 1).Select(id => $"{path} has {id.Value} elements with id '{id.Key}'"));
+            broken.AddRange(page.QuerySelectorAll("a[href^='#']")
+                .Select(a => a.GetAttribute("href")![1..])
+                .Where(fragment => fragment.Length > 0 && !ids.ContainsKey(Uri.UnescapeDataString(fragment)))
+                .Distinct(StringComparer.Ordinal)
+                .Select(fragment => $"{path} links to #{fragment}, which is not on the page"));
             foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 if (Local(href) is { } next && !next.StartsWith("/sprak/", StringComparison.Ordinal) && seen.Add(next))

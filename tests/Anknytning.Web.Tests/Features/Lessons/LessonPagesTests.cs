@@ -138,6 +138,19 @@ public sealed class LessonPagesTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Matches(@"\(\d{4}\)", entry.TextContent);
     }
 
+    [Theory]
+    [InlineData("/lektion/tilknytningens-indflydelse")]
+    [InlineData("/original/tilknytning")]
+    public async Task The_books_figure_references_link_to_the_figure_and_keep_their_words(string path)
+    {
+        var page = await factory.CreateBrowsingClient("da").GetDocumentAsync(path, Ct);
+
+        var reference = page.QuerySelectorAll("a[href='#figur-1']").Single();
+        Assert.Equal("figur 1", reference.TextContent);
+        Assert.Contains("illustreret i figur 1, side 11.", reference.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Figur 1:", page.QuerySelector("figure#figur-1 figcaption")?.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Every_link_on_every_page_leads_somewhere_real()
     {
