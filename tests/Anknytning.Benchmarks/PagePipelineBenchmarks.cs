@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Anknytning.Content;
+using Anknytning.Web.Site;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Anknytning.Web.Site;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Benchmarks;
