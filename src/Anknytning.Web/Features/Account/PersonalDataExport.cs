@@ -48,6 +48,24 @@ public sealed class PersonalDataExport(
                 e.Row.PromptId))
             .ToList();
 
+        // A parent's saved lists, and a health visitor's own lists with their sections and notes.
+        var saved = await db.SavedReadingLists.AsNoTracking()
+            .Where(l => l.UserId == userId)
+            .OrderBy(l => l.SavedAt)
+            .Join(db.ReadingLists, l => l.ReadingListId, list => list.Id, (l, list) => new ExportedSavedList(list.Code, list.Title, l.SavedAt))
+            .ToListAsync(ct);
+        var made = await db.ReadingLists.AsNoTracking()
+            .Where(l => l.OwnerId == userId)
+            .OrderBy(l => l.CreatedAt)
+            .Select(l => new ExportedList(
+                l.Code,
+                l.Title,
+                l.Note,
+                l.CreatedAt,
+                l.RetiredAt,
+                l.Items.OrderBy(i => i.Position).Select(i => new ExportedListSection(i.LessonId, i.SectionId, i.Note)).ToList()))
+            .ToListAsync(ct);
+
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -58,12 +76,19 @@ public sealed class PersonalDataExport(
                 Add(zip, $"{text["ExportFolderJournal"]}/{entry.WrittenAt.UtcDateTime:yyyy-MM-dd}-{entry.Id}.md", EntryMarkdown(entry));
             }
 
+            if (saved.Count > 0 || made.Count > 0)
+            {
+                Add(zip, text["ExportFileLists"], ListsMarkdown(saved, made));
+            }
+
             Add(zip, "data.json", JsonSerializer.Serialize(
                 new
                 {
                     account = new { account.Id, account.Email, account.CreatedAt, account.DueDate, account.BirthDate },
                     reading,
                     journal = entries,
+                    savedReadingLists = saved,
+                    readingLists = made,
                 },
                 Json));
         }
@@ -109,6 +134,46 @@ public sealed class PersonalDataExport(
         return md.ToString();
     }
 
+    private string ListsMarkdown(List<ExportedSavedList> saved, List<ExportedList> made)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"# {text["ExportLists"]}\n");
+        if (saved.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n## {text["ExportSavedLists"]}\n\n");
+            foreach (var list in saved)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- {list.SavedAt:yyyy-MM-dd}: {list.Title} ({list.Code})\n");
+            }
+        }
+
+        foreach (var list in made)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n## {list.Title} ({list.Code})\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{text["ExportCreated"]}: {list.CreatedAt:yyyy-MM-dd}\n");
+            if (list.RetiredAt is { } retired)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"{text["ExportRetired"]}: {retired:yyyy-MM-dd}\n");
+            }
+
+            if (list.Note is { Length: > 0 } note)
+            {
+                md.Append('\n').Append(note).Append('\n');
+            }
+
+            md.Append('\n');
+            foreach (var (index, section) in list.Sections.Index())
+            {
+                var lesson = catalog.FindLesson(section.LessonId);
+                var title = lesson?.FindSection(section.SectionId)?.Title ?? section.SectionId;
+                md.Append(CultureInfo.InvariantCulture, $"{index + 1}. {lesson?.Title ?? section.LessonId} – {title}");
+                md.Append(section.Note is { Length: > 0 } sectionNote ? $": {sectionNote}\n" : "\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
     private string EntryMarkdown(ExportedEntry entry)
     {
         var md = new StringBuilder();
@@ -135,6 +200,12 @@ public sealed class PersonalDataExport(
         using var writer = new StreamWriter(file.Open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         writer.Write(content);
     }
+
+    private sealed record ExportedSavedList(string Code, string Title, DateTimeOffset SavedAt);
+
+    private sealed record ExportedList(string Code, string Title, string? Note, DateTimeOffset CreatedAt, DateTimeOffset? RetiredAt, List<ExportedListSection> Sections);
+
+    private sealed record ExportedListSection(string LessonId, string SectionId, string? Note);
 
     private sealed record ExportedEntry(
         long Id,

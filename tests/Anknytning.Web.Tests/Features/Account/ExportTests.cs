@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Anknytning.Web.Data;
 using Anknytning.Web.Features.Journal;
+using Anknytning.Web.Tests.Features.ReadingLists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,33 @@ public sealed class ExportTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("# Dine data fra Anknytning", account, StringComparison.Ordinal);
         Assert.Contains("- E-mail: mor@example.dk", account, StringComparison.Ordinal);
         Assert.Contains("Skrevet:", Read(zip, names.Single(n => n.StartsWith("dagbog/", StringComparison.Ordinal))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reading_lists_are_in_the_export_of_the_visitor_who_made_them_and_the_parent_who_saved_one()
+    {
+        var visitor = await factory.VisitorClientAsync("bvc-export@example.se");
+        var code = await visitor.CodeOnEditPageAsync(await visitor.CreateListAsync(
+            "Inför första veckan", "Läs i lugn och ro.", "barnets-behov-av-narhet/fyra-faser", "barnets-behov-av-narhet/behov-av-narhet"));
+        var parent = await factory.SignedInClientAsync("sparar-lista@example.se");
+        (await parent.SubmitAsync((await parent.GetDocumentAsync($"/l/{code}", Ct)).QuerySelector("form.list-save-form")!)).Dispose();
+
+        using (var parentZip = await DownloadAsync(parent))
+        {
+            Assert.Contains($"Inför första veckan ({code})", Read(parentZip, "laslistor.md"), StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(Read(parentZip, "data.json"));
+            Assert.Equal(code, Assert.Single(json.RootElement.GetProperty("savedReadingLists").EnumerateArray()).GetProperty("code").GetString());
+            Assert.Empty(json.RootElement.GetProperty("readingLists").EnumerateArray());
+        }
+
+        using var visitorZip = await DownloadAsync(visitor);
+        var lists = Read(visitorZip, "laslistor.md");
+        Assert.Contains($"## Inför första veckan ({code})", lists, StringComparison.Ordinal);
+        Assert.Contains("Läs i lugn och ro.", lists, StringComparison.Ordinal);
+        Assert.Contains("1. Barnets behov av närhet – ", lists, StringComparison.Ordinal);
+        using var visitorJson = JsonDocument.Parse(Read(visitorZip, "data.json"));
+        var made = Assert.Single(visitorJson.RootElement.GetProperty("readingLists").EnumerateArray());
+        Assert.Equal(2, made.GetProperty("sections").GetArrayLength());
     }
 
     private static async Task<ZipArchive> DownloadAsync(HttpClient client)
