@@ -17,9 +17,12 @@ public sealed class PrintTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var register = await RegisterPage.OpenAsync(page, $"/lektion/{Lesson}");
         await register.RegisterAsync($"skrivare-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
-        await page.WaitForURLAsync($"**/lektion/{Lesson}");
+        // DOMContentLoaded, as in MarkAsReadTests: after the register form's redirect the load event was once missed under load.
+        await page.WaitForURLAsync($"**/lektion/{Lesson}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Expect(new LessonReflectionPage(page).Reflections("behov-av-narhet").Locator("form")).ToHaveCountAsync(1);
 
+        // The print styles must be in before printing: the wait above does not wait for stylesheets.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = false });
 
         using var document = PdfDocument.Open(pdf);
