@@ -53,7 +53,7 @@ public sealed class ExportTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Single(names, n => n.StartsWith("dagbog/", StringComparison.Ordinal));
         Assert.DoesNotContain(names, n => n.StartsWith("dagbok/", StringComparison.Ordinal) || n == "lasning.md");
         var account = Read(zip, "konto.md");
-        Assert.Contains("# Dine data fra Anknytning", account, StringComparison.Ordinal);
+        Assert.Contains("# Dine data fra Tilknytning", account, StringComparison.Ordinal);
         Assert.Contains("- E-mail: mor@example.dk", account, StringComparison.Ordinal);
         Assert.Contains("Skrevet:", Read(zip, names.Single(n => n.StartsWith("dagbog/", StringComparison.Ordinal))), StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
         using var sent = await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "glemt@example.dk" });
 
         var mail = await smtp.NextAsync(Ct);
-        Assert.Equal("Vælg en ny adgangskode til Anknytning", mail.Subject);
+        Assert.Equal("Vælg en ny adgangskode til Tilknytning", mail.Subject);
         Assert.Equal("da", mail.Body?.Headers[MimeKit.HeaderId.ContentLanguage]);
         Assert.Contains("Nogen, forhåbentlig dig, har bedt om", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Venlig hilsen", mail.HtmlBody, StringComparison.Ordinal);
