@@ -1,6 +1,8 @@
 using System.Net;
 using Anknytning.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anknytning.Web.Tests;
@@ -26,6 +28,26 @@ public static class Accounts
         await factory.CreateAccountAsync(email);
         var client = factory.CreateBrowsingClient(language);
         await client.SignInAsync(email, Password);
+        return client;
+    }
+
+    /// <summary>Signs up through the register form, as a person would, with the tests' password.</summary>
+    public static async Task RegisterAsync(this HttpClient client, string email)
+    {
+        using var response = await client.PostFormAsync("/konto/ny", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["Input.ConfirmPassword"] = Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>A Swedish client on <paramref name="app"/> that keeps its cookies in <paramref name="jar"/>, which another client may share.</summary>
+    public static HttpClient ClientWithCookies(this WebApplicationFactory<Program> app, CookieContainer jar)
+    {
+        var client = app.CreateDefaultClient(new CookieContainerHandler(jar));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
         return client;
     }
 

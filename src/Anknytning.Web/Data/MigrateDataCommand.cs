@@ -137,35 +137,26 @@ public static class MigrateDataCommand
     }
 
     /// <summary>A site that already kept its keys in SQLite: those rows join any key the new database has.</summary>
-    private static async Task<int> CopyNewKeysAsync(DbContext source, AppDbContext target, IEntityType table)
-    {
-        var keys = table.ClrType == typeof(JournalKey)
-            ? (await source.Set<JournalKey>().AsNoTracking().ToListAsync()).Select(k => (k.FriendlyName, k.Xml))
-            : (await source.Set<DataProtectionKey>().AsNoTracking().ToListAsync()).Select(k => (k.FriendlyName, k.Xml));
-        var added = 0;
-        foreach (var (name, xml) in keys)
-        {
-            added += table.ClrType == typeof(JournalKey)
-                ? await AddKeyAsync(target, target.JournalKeys, name, xml)
-                : await AddKeyAsync(target, target.DataProtectionKeys, name, xml);
-        }
-
-        return added;
-    }
+    private static async Task<int> CopyNewKeysAsync(DbContext source, AppDbContext target, IEntityType table) =>
+        table.ClrType == typeof(JournalKey)
+            ? await AddKeysAsync(target, target.JournalKeys, (await source.Set<JournalKey>().AsNoTracking().ToListAsync()).Select(k => (k.FriendlyName, k.Xml)))
+            : await AddKeysAsync(target, target.DataProtectionKeys, (await source.Set<DataProtectionKey>().AsNoTracking().ToListAsync()).Select(k => (k.FriendlyName, k.Xml)));
 
     /// <summary>Both rings' folders hold one XML file per key, named as Data Protection names the key's row.</summary>
     private static async Task<int> ImportKeyFilesAsync<TKey>(AppDbContext target, DbSet<TKey> ring, string folder)
+        where TKey : class =>
+        Directory.Exists(folder)
+            ? await AddKeysAsync(target, ring, Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal)
+                .Select(file => ((string?)Path.GetFileNameWithoutExtension(file), (string?)File.ReadAllText(file))))
+            : 0;
+
+    private static async Task<int> AddKeysAsync<TKey>(AppDbContext target, DbSet<TKey> ring, IEnumerable<(string? Name, string? Xml)> keys)
         where TKey : class
     {
-        if (!Directory.Exists(folder))
-        {
-            return 0;
-        }
-
         var added = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+        foreach (var (name, xml) in keys)
         {
-            added += await AddKeyAsync(target, ring, Path.GetFileNameWithoutExtension(file), await File.ReadAllTextAsync(file));
+            added += await AddKeyAsync(target, ring, name, xml);
         }
 
         return added;
