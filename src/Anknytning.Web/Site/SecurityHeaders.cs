@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace Anknytning.Web.Site;
 
 /// <summary>Headers on every response: nothing from another host, no inline script, no framing.</summary>
@@ -7,6 +9,14 @@ public sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Where a parent types a password or reads their journal, a window that opened the page keeps no handle on it,
+    /// and Chrome on Android gives the site a process of its own. Lessons hold nothing of the reader's, and there the
+    /// header would cost every first visit a browsing-context-group switch: a fresh renderer, about 100 ms of
+    /// main-thread work on a phone (Lighthouse's total blocking time, docs/benchmarks.md).
+    /// </summary>
+    private static readonly string[] IsolatedFolders = ["/Account/", "/Journal/"];
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
@@ -15,7 +25,16 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        context.Response.OnStarting(() =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is { } page
+                && IsolatedFolders.Any(folder => page.ViewEnginePath.StartsWith(folder, StringComparison.Ordinal)))
+            {
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            }
+
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

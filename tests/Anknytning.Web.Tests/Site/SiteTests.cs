@@ -102,6 +102,25 @@ public sealed class SiteTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Password_and_journal_pages_are_isolated_from_the_window_that_opened_them_and_lessons_are_not()
+    {
+        var client = await factory.SignedInClientAsync("oppnare@example.se");
+        foreach (var path in new[] { "/konto/logga-in", "/konto", "/dagbok" })
+        {
+            using var response = await client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("same-origin", Assert.Single(response.Headers.GetValues("Cross-Origin-Opener-Policy")));
+        }
+
+        foreach (var path in new[] { "/", "/lektion/heling", "/min-lasning" })
+        {
+            using var response = await client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Cross-Origin-Opener-Policy"), path);
+        }
+    }
+
+    [Fact]
     public async Task Pages_are_compressed_for_browsers_that_ask()
     {
         var client = factory.CreateBrowsingClient();
