@@ -40,20 +40,30 @@ now_ms() { date +%s%3N; }
 port=$(free_port)
 base="http://127.0.0.1:$port"
 
-# Cold start: from starting the process (on a fresh database, which it migrates, and after validating the content)
-# to the first 200 on /.
-started=$(now_ms)
-(cd "$app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__Default="Data Source=$work/app.db" DataProtection__KeysPath="$work/keys" \
-    dotnet Anknytning.Web.dll >"$work/app.log" 2>&1) &
-app_pid=$!
-pids+=($app_pid)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/" 2>/dev/null)" = 200 ]; do
-    kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:" >&2; cat "$work/app.log" >&2; exit 1; }
-    [ $(($(now_ms) - started)) -lt 60000 ] || { echo "the app did not answer within 60 s" >&2; exit 1; }
-    sleep 0.02
-done
-cold_ms=$(($(now_ms) - started))
+# Cold start: from starting the process (after validating the content and checking the schema) to the first 200 on
+# /. Twice: the first start of a new site also creates the database and the key ring's certificate; the second is
+# a restart, which is what a deployment or a new instance sees, and is the figure the goal is about.
+start_app() {
+    local started
+    started=$(now_ms)
+    (cd "$app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+        ConnectionStrings__Default="Data Source=$work/app.db" DataProtection__KeysPath="$work/keys" \
+        dotnet Anknytning.Web.dll >>"$work/app.log" 2>&1) &
+    app_pid=$!
+    pids+=($app_pid)
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/" 2>/dev/null)" = 200 ]; do
+        kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:" >&2; cat "$work/app.log" >&2; exit 1; }
+        [ $(($(now_ms) - started)) -lt 60000 ] || { echo "the app did not answer within 60 s" >&2; exit 1; }
+        sleep 0.02
+    done
+    started_ms=$(($(now_ms) - started))
+}
+start_app
+first_ms=$started_ms
+kill "$app_pid"
+wait "$app_pid" 2>/dev/null || true
+start_app
+cold_ms=$started_ms
 
 static_port=$(free_port)
 static="http://127.0.0.1:$static_port"
@@ -136,5 +146,6 @@ curl -s -H "Cookie: $cookie" -K "$work/mixed-4" & m4=$!
 wait $m1 $m2 $m3 $m4
 rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$app_pid/status")
 
+echo "first start of a new site (database and certificate made) to the first 200 on /: ${first_ms} ms"
 echo "cold start to the first 200 on /: ${cold_ms} ms"
 echo "RSS after $mixed mixed requests: $((rss_kb / 1024)) MB"
