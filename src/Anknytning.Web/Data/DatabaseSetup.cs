@@ -118,11 +118,6 @@ public static class DatabaseSetup
             return;
         }
 
-        if (IsUpToDate(db))
-        {
-            return;
-        }
-
         // Instances that start together queue on one session lock: the first migrates, the others then find
         // nothing left to do. A killed instance's lock ends with its connection; a live one unlocks at once,
         // because a pooled connection keeps its session (and so the lock) after Close.
@@ -135,7 +130,10 @@ public static class DatabaseSetup
             {
                 // Made first, so that EF Core's look at the applied migrations never logs a missing table as an error.
                 db.GetService<IHistoryRepository>().CreateIfNotExists();
-                db.Database.Migrate();
+                if (!IsUpToDate(db))
+                {
+                    db.Database.Migrate();
+                }
             }
             finally
             {
@@ -151,6 +149,7 @@ public static class DatabaseSetup
     /// <summary>
     /// Every checked-in migration is applied: a restart then skips <c>Migrate</c>, whose check of the model against
     /// the migrations costs a start about a tenth of a second (MigrationTests makes that check once, in the tests).
+    /// On PostgreSQL only under the migration lock: another instance may be creating the history table meanwhile.
     /// </summary>
     private static bool IsUpToDate(AppDbContext db) =>
         db.GetService<IHistoryRepository>().Exists() && !db.Database.GetPendingMigrations().Any();
