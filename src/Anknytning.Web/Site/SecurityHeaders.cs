@@ -15,7 +15,16 @@ public sealed class SecurityHeaders(RequestDelegate next)
     /// header would cost every first visit a browsing-context-group switch: a fresh renderer, about 100 ms of
     /// main-thread work on a phone (Lighthouse's total blocking time, docs/benchmarks.md).
     /// </summary>
-    private static readonly string[] IsolatedFolders = ["/Account/", "/Journal/"];
+    private static readonly string[] IsolatedFolders = ["/Account", "/Journal"];
+
+    /// <summary>Marks those folders' pages once, at start-up, as <see cref="AnonymousPages"/> marks the cached ones.</summary>
+    public static void IsolateFromOpeners(RazorPagesOptions options)
+    {
+        foreach (var folder in IsolatedFolders)
+        {
+            options.Conventions.AddFolderApplicationModelConvention(folder, page => page.EndpointMetadata.Add(IsolatedFromOpeners.Page));
+        }
+    }
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -25,16 +34,17 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
-        context.Response.OnStarting(() =>
+        // Routing has already chosen the endpoint: WebApplication puts it first in the pipeline.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IsolatedFromOpeners>() is not null)
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is { } page
-                && IsolatedFolders.Any(folder => page.ViewEnginePath.StartsWith(folder, StringComparison.Ordinal)))
-            {
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            }
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        }
 
-            return Task.CompletedTask;
-        });
         return next(context);
+    }
+
+    private sealed class IsolatedFromOpeners
+    {
+        public static readonly IsolatedFromOpeners Page = new();
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -43,6 +44,8 @@ public static class SiteSetup
         });
         services.AddHealthChecks();
         services.AddAnonymousPageCache();
+        // PostConfigure: AddRazorPages() replaces conventions registered before it.
+        services.PostConfigure<RazorPagesOptions>(SecurityHeaders.IsolateFromOpeners);
         // å, ä, ö, æ and ø as themselves, not as entities: pages get smaller and their source readable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         RequestLimits.Configure(services);
