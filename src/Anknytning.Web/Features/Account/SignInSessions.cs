@@ -31,7 +31,11 @@ public sealed class SignInSessions(AppDbContext db, TimeProvider clock)
 
     /// <summary>One primary-key lookup per signed-in request: is this cookie's session still on record?</summary>
     public Task<bool> IsActiveAsync(string sessionId, string userId, CancellationToken ct = default) =>
-        db.SignInSessions.AsNoTracking().AnyAsync(s => s.Id == sessionId && s.UserId == userId, ct);
+        IsActive.For(db)(db, sessionId, userId, ct);
+
+    private static readonly CompiledQuery<Func<AppDbContext, string, string, CancellationToken, Task<bool>>> IsActive = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string sessionId, string userId, CancellationToken ct) =>
+            db.SignInSessions.Any(s => s.Id == sessionId && s.UserId == userId)));
 
     public Task SeenAsync(string sessionId, CancellationToken ct = default) =>
         db.SignInSessions.Where(s => s.Id == sessionId)

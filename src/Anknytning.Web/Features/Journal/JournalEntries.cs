@@ -169,10 +169,7 @@ public sealed partial class JournalEntries(
     public async Task<IReadOnlyDictionary<string, long>> SectionsWrittenAboutAsync(string userId, Lesson lesson, CancellationToken ct)
     {
         // Matched here, not in SQL: see ReadingProgress.ReadSectionsAsync.
-        var entries = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.UserId == userId && e.LessonId != null && e.SectionId != null)
-            .Select(e => new { e.Id, e.LessonId, e.SectionId })
-            .ToListAsync(ct);
+        var entries = await EntriesAboutSections.For(db)(db, userId).ToListAsync(ct);
         var lessonIds = lesson.KnownIds;
         return entries
             .Where(e => lessonIds.Contains(e.LessonId!))
@@ -181,6 +178,14 @@ public sealed partial class JournalEntries(
             .GroupBy(e => e.Section!.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(e => e.Id), StringComparer.Ordinal);
     }
+
+    private sealed record SectionEntry(long Id, string? LessonId, string? SectionId);
+
+    // Every signed-in lesson page with prompts runs it.
+    private static readonly CompiledQuery<Func<AppDbContext, string, IAsyncEnumerable<SectionEntry>>> EntriesAboutSections = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string userId) => db.JournalEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.LessonId != null && e.SectionId != null)
+            .Select(e => new SectionEntry(e.Id, e.LessonId, e.SectionId))));
 
     /// <summary>
     /// The lesson, section and prompt a reflection answers, looked up in the catalogue (current ids or former

@@ -26,11 +26,12 @@ public sealed class ParentDates(AppDbContext db, TimeProvider clock)
     public DateOnly Today => ReadingDates.Date(clock.GetUtcNow());
 
     /// <summary>The dates the account has given; null when there is no such account.</summary>
-    public Task<SavedDates?> FindAsync(string userId, CancellationToken ct) =>
-        db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new SavedDates(u.DueDate, u.BirthDate))
-            .SingleOrDefaultAsync(ct);
+    public Task<SavedDates?> FindAsync(string userId, CancellationToken ct) => DatesOf.For(db)(db, userId, ct);
+
+    // The signed-in home page runs it on every visit.
+    private static readonly CompiledQuery<Func<AppDbContext, string, CancellationToken, Task<SavedDates?>>> DatesOf = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken ct) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new SavedDates(u.DueDate, u.BirthDate)).SingleOrDefault()));
 
     /// <summary>The dates the account has given; none for an account that is gone.</summary>
     public async Task<SavedDates> ReadAsync(string userId, CancellationToken ct) =>
