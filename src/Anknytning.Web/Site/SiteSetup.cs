@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Anknytning.Web.Site;
@@ -20,6 +21,10 @@ public static class SiteSetup
         // One clock for every feature; tests replace it to travel in time.
         services.AddSingleton(TimeProvider.System);
         services.AddLocalization();
+        // A localizer only wraps the factory's cached one and reads the culture on each call, so one of each kind
+        // serves the app's lifetime, instead of a new one (and a lookup by type name) for every page, partial and
+        // component that injects it: 6-10 % less CPU per signed-in page (docs/benchmarks.md).
+        services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Languages.Select(l => new CultureInfo(l)).ToList();
