@@ -128,7 +128,7 @@ public static class DatabaseSetup
             {
                 // Made first, so that EF Core's look at the applied migrations never logs a missing table as an error.
                 db.GetService<IHistoryRepository>().CreateIfNotExists();
-                if (!IsUpToDate(db))
+                if (db.Database.GetPendingMigrations().Any())
                 {
                     db.Database.Migrate();
                 }
@@ -147,7 +147,7 @@ public static class DatabaseSetup
     /// <summary>
     /// Every checked-in migration is applied: a restart then skips <c>Migrate</c>, whose check of the model against
     /// the migrations costs a start about a tenth of a second (MigrationTests makes that check once, in the tests).
-    /// On PostgreSQL only under the migration lock: another instance may be creating the history table meanwhile.
+    /// PostgreSQL asks only for the pending migrations, under the migration lock, after making the history table.
     /// </summary>
     private static bool IsUpToDate(AppDbContext db) =>
         db.GetService<IHistoryRepository>().Exists() && !db.Database.GetPendingMigrations().Any();

@@ -16,7 +16,7 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
     {
         // The reader's rows are few, so the lesson's ids are matched here: a list parameter in the query sends every
         // execution through EF Core's SQL cache under a lock, the longest wait of a signed-in page under load.
-        var rows = await SectionsOf.For(db)(db, userId).ToListAsync(ct);
+        var rows = await RowsOf.For(db)(db, userId).ToListAsync(ct);
         var lessonIds = lesson.KnownIds;
         return rows
             .Where(r => lessonIds.Contains(r.LessonId))
@@ -26,24 +26,17 @@ public sealed class ReadingProgress(AppDbContext db, ILessonCatalog catalog, Tim
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private sealed record SectionKey(string LessonId, string SectionId);
-
-    // Every signed-in lesson page runs it.
-    private static readonly CompiledQuery<Func<AppDbContext, string, IAsyncEnumerable<SectionKey>>> SectionsOf = new(() =>
-        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
-            db.SectionsRead.AsNoTracking().Where(r => r.UserId == userId).Select(r => new SectionKey(r.LessonId, r.SectionId))));
-
     private sealed record ReadRow(long Id, string LessonId, string SectionId, DateTimeOffset ReadAt);
 
-    // The signed-in home page and /min-lasning run it.
-    private static readonly CompiledQuery<Func<AppDbContext, string, IAsyncEnumerable<ReadRow>>> ReadRowsOf = new(() =>
+    // One reader's marks: every signed-in lesson page, the signed-in home page and /min-lasning read them.
+    private static readonly CompiledQuery<Func<AppDbContext, string, IAsyncEnumerable<ReadRow>>> RowsOf = new(() =>
         EF.CompileAsyncQuery((AppDbContext db, string userId) =>
             db.SectionsRead.AsNoTracking().Where(r => r.UserId == userId).Select(r => new ReadRow(r.Id, r.LessonId, r.SectionId, r.ReadAt))));
 
     /// <summary>Everything the reader has read, per lesson and per theme, and where to go on. One query.</summary>
     public async Task<ReadingSummary> SummaryAsync(string userId, CancellationToken ct)
     {
-        var rows = await ReadRowsOf.For(db)(db, userId).ToListAsync(ct);
+        var rows = await RowsOf.For(db)(db, userId).ToListAsync(ct);
 
         var marks = new List<ReadMark>(rows.Count);
         // Ordered in memory: the rows are one reader's, a few hundred at most.
