@@ -76,6 +76,32 @@ public sealed class MigrationTestsOnSqlite : MigrationTests
     }
 
     [Fact]
+    public void The_start_finds_the_same_migrations_as_EF_Core_without_building_its_model()
+    {
+        using var db = NewContext();
+        Assert.Equal(db.Database.GetMigrations(), DatabaseSetup.CheckedInMigrations(typeof(SqliteAppDbContext)));
+        using var postgreSql = new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql("Host=unused").Options);
+        Assert.Equal(postgreSql.Database.GetMigrations(), DatabaseSetup.CheckedInMigrations(typeof(PostgreSqlAppDbContext)));
+    }
+
+    [Fact]
+    public async Task A_restart_on_a_database_one_migration_behind_brings_it_up_to_date()
+    {
+        await using var factory = new AppFactory();
+        await using (var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite(factory.ConnectionString).Options))
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[^2], Ct);
+            Assert.Single(await db.Database.GetPendingMigrationsAsync(Ct));
+        }
+
+        using var scope = factory.Services.CreateScope();
+        var started = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Empty(await started.Database.GetPendingMigrationsAsync(Ct));
+    }
+
+    [Fact]
     public async Task The_app_creates_and_migrates_its_database_in_write_ahead_mode_at_start_up()
     {
         await using var factory = new AppFactory();
