@@ -29,9 +29,22 @@ public sealed class SignInSessions(AppDbContext db, TimeProvider clock)
         return id;
     }
 
-    /// <summary>One primary-key lookup per signed-in request: is this cookie's session still on record?</summary>
-    public Task<bool> IsActiveAsync(string sessionId, string userId, CancellationToken ct = default) =>
-        IsActive.For(db)(db, sessionId, userId, ct);
+    /// <summary>
+    /// One primary-key lookup per signed-in request: is this cookie's session still on record? On SQLite it leaves the
+    /// connection open, so the page's own queries share it; the DbContext pool closes it when the request ends. EF Core
+    /// closes after each query otherwise, and SQLite then registers EF Core's SQL functions again at every open, which
+    /// cost a signed-in page more than its queries did (docs/benchmarks.md). PostgreSQL keeps its pool's connections
+    /// for queries only.
+    /// </summary>
+    public async Task<bool> IsActiveAsync(string sessionId, string userId, CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        return await IsActive.For(db)(db, sessionId, userId, ct);
+    }
 
     private static readonly CompiledQuery<Func<AppDbContext, string, string, CancellationToken, Task<bool>>> IsActive = new(() =>
         EF.CompileAsyncQuery((AppDbContext db, string sessionId, string userId, CancellationToken ct) =>
