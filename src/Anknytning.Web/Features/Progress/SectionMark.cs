@@ -2,8 +2,8 @@ using Anknytning.Content;
 
 namespace Anknytning.Web.Features.Progress;
 
-/// <summary>What the mark-as-read form at the end of a section needs.</summary>
-public sealed record SectionMark(Lesson Lesson, Section Section, bool IsRead)
+/// <summary>The mark-as-read form at the end of each section of a lesson (written in Lessons/Lesson.cshtml).</summary>
+public static class SectionMark
 {
     /// <summary>
     /// The form's id. Marking or unmarking sends the reader back here rather than to the heading, which in a long
