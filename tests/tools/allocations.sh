@@ -9,7 +9,8 @@
 #   --app FOLDER  an already published app (a folder with Anknytning.Web.dll) instead of publishing one
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-lesson=barnets-behov-av-narhet path="/lektion/$lesson" app=""
+. tests/tools/reader.sh
+path="/lektion/$lesson" app=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --app) app=$(cd "$2" && pwd); shift ;;
@@ -42,18 +43,7 @@ app_pid=$!
 for _ in $(seq 600); do curl -s -o /dev/null "$base/" && break; sleep 0.1; done
 
 # The same reader as the load script's: registered through the form, one section read.
-jar="$work/cookies"
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
-register_token=$(curl -fs -c "$jar" -b "$jar" "$base/konto/ny" | token)
-curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/konto/ny" \
-    --data-urlencode "Input.Email=allocations-$(date +%s%N)@example.se" --data-urlencode "Input.Password=en lång och trygg mening" \
-    --data-urlencode "Input.ConfirmPassword=en lång och trygg mening" --data-urlencode "__RequestVerificationToken=$register_token"
-lesson_page=$(curl -fs -c "$jar" -b "$jar" "$base/lektion/$lesson")
-section=$(grep -o 'name="sectionId" value="[^"]*"' <<<"$lesson_page" | sed -n 1p | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/min-lasning/markera?handler=Section" \
-    --data-urlencode "lessonId=$lesson" --data-urlencode "sectionId=$section" \
-    --data-urlencode "__RequestVerificationToken=$(token <<<"$lesson_page")"
-cookie=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar")
+sign_in_reader "$base" "$work/cookies"
 curl -fs -H "Cookie: $cookie" "$base$path" | grep -q 'sign-out-form' || { echo "$path: not the signed-in page" >&2; exit 1; }
 
 # Warm up first, so the trace holds the steady state rather than start-up's one-off allocations.

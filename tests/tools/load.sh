@@ -72,23 +72,9 @@ ASPNETCORE_URLS="$static" Logging__LogLevel__Default=Warning \
     dotnet tests/tools/static-file/bin/load/StaticFile.dll "$work/static" >"$work/static.log" 2>&1 &
 pids+=($!)
 
-# A reader registers through the form (its own antiforgery token and cookie) and marks one section read.
-jar="$work/cookies"
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
-lesson=barnets-behov-av-narhet
-register_token=$(curl -fs -c "$jar" -b "$jar" "$base/konto/ny" | token)
-email="load-$(date +%s%N)@example.se"
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base/konto/ny" \
-    --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=en lång och trygg mening" \
-    --data-urlencode "Input.ConfirmPassword=en lång och trygg mening" --data-urlencode "__RequestVerificationToken=$register_token")
-[ "$code" = 302 ] || { echo "registering answered $code" >&2; exit 1; }
-lesson_page=$(curl -fs -c "$jar" -b "$jar" "$base/lektion/$lesson")
-section=$(grep -o 'name="sectionId" value="[^"]*"' <<<"$lesson_page" | sed -n 1p | sed 's/.*value="//; s/"$//')
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base/min-lasning/markera?handler=Section" \
-    --data-urlencode "lessonId=$lesson" --data-urlencode "sectionId=$section" \
-    --data-urlencode "__RequestVerificationToken=$(token <<<"$lesson_page")")
-[ "$code" = 302 ] || { echo "marking a section answered $code" >&2; exit 1; }
-cookie=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar")
+# A reader registers through the form and marks one section read (tests/tools/reader.sh).
+. tests/tools/reader.sh
+sign_in_reader "$base" "$work/cookies"
 
 # name, path, signed in?
 pages=(
