@@ -11,7 +11,7 @@ namespace Anknytning.Web.Features.Account;
 
 /// <summary>The page the reset mail links to: /konto/nytt-losenord?konto={id}&amp;kod={token}.</summary>
 [LimitPasswordAttempts]
-public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
+public sealed class ResetPasswordModel(UserManager<UserAccount> users, SignInSessions sessions, IStringLocalizer<AccountText> text) : PageModel, IDescribedPage
 {
     // The fields' names, as asp-for writes them and the model binder reads them.
     private const string NewPasswordField = $"{nameof(Input)}.{nameof(InputModel.NewPassword)}";
@@ -58,6 +58,9 @@ public sealed class ResetPasswordModel(UserManager<UserAccount> users, IStringLo
             return Page();
         }
 
+        // Whoever else holds a signed-in device (or a copied cookie) is signed out now, not at Identity's next
+        // security-stamp check: a reset is often how someone takes their account back.
+        await sessions.EndAllAsync(account!.Id, HttpContext.RequestAborted);
         Done = true;
         return RedirectToPage(new { konto = (string?)null, kod = (string?)null });
     }

@@ -50,6 +50,43 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_reset_password_signs_out_every_device_at_once()
+    {
+        // Someone who fears another person has her password resets it: a phone signed in before must not keep
+        // the journal open until Identity's next check half an hour later.
+        await using var smtp = new TestMailServer();
+        using var app = WithMail(smtp);
+        await factory.CreateAccountAsync("alla-enheter@example.se");
+        var phone = Client(app, "sv");
+        Assert.Equal(HttpStatusCode.Redirect, await SignInAsync(phone, "alla-enheter@example.se", Accounts.Password));
+        using (var before = await phone.GetAsync("/dagbok", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var client = Client(app, "sv");
+        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
+        using (await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "alla-enheter@example.se" }))
+        {
+        }
+
+        var link = new Uri(ResetLink().Match((await smtp.NextAsync(Ct)).TextBody ?? "").Value);
+        var resetPage = await client.GetDocumentAsync(link.PathAndQuery, Ct);
+        using (var reset = await client.SubmitAsync(resetPage.QuerySelector("main form")!, new Dictionary<string, string>()
+        {
+            ["Input.NewPassword"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        }
+
+        using var after = await phone.GetAsync("/dagbok", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/konto/logga-in", after.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
     public async Task A_danish_reader_gets_the_reset_mail_in_danish()
     {
         await using var smtp = new TestMailServer();
