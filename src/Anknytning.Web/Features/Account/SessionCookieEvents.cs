@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Anknytning.Web.Features.Account;
 
@@ -9,7 +10,7 @@ namespace Anknytning.Web.Features.Account;
 /// Ties each sign-in cookie to a <see cref="SignInSession"/>. A copied cookie stops working as soon as its session
 /// ends, rather than at Identity's next security-stamp check half an hour later.
 /// </summary>
-public sealed class SessionCookieEvents(SignInSessions sessions) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(SignInSessions sessions, IOptions<SecurityStampValidatorOptions> stampCheck) : CookieAuthenticationEvents
 {
     public override async Task SigningIn(CookieSigningInContext context)
     {
@@ -38,9 +39,18 @@ public sealed class SessionCookieEvents(SignInSessions sessions) : CookieAuthent
             return;
         }
 
-        // Identity's own check still runs: it notices a changed security stamp (for example a password reset).
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        // Identity's own check still runs when it is due (every half hour): it notices a changed security stamp. Before
+        // then it does nothing, but asking for it builds a UserManager and a SignInManager, about a twentieth of a
+        // signed-in page's CPU (docs/benchmarks.md), so it is asked only when due, by Identity's own rule.
+        if (StampCheckIsDue(context.Properties.IssuedUtc))
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
     }
+
+    private bool StampCheckIsDue(DateTimeOffset? issuedUtc) =>
+        issuedUtc is not { } issued
+        || (stampCheck.Value.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > stampCheck.Value.ValidationInterval;
 
     public override async Task CheckSlidingExpiration(CookieSlidingExpirationContext context)
     {

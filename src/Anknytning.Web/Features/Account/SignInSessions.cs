@@ -38,7 +38,8 @@ public sealed class SignInSessions(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<bool> IsActiveAsync(string sessionId, string userId, CancellationToken ct = default)
     {
-        if (db.Database.IsSqlite())
+        // The context's type, not Database.IsSqlite(), which reads the provider's assembly name on every call.
+        if (db is SqliteAppDbContext)
         {
             await db.Database.OpenConnectionAsync(ct);
         }

@@ -1,6 +1,11 @@
 using System.Net;
 using Anknytning.Web.Data;
+using Anknytning.Web.Features.Account;
+using Anknytning.Web.Tests.Features.Progress;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,6 +114,58 @@ public abstract class SessionTests(AppFactory factory)
         using var stillHere = await laptop.GetAsync("/dagbok", Ct);
         Assert.Equal(HttpStatusCode.OK, stillHere.StatusCode);
     }
+
+    [Fact]
+    public async Task A_changed_security_stamp_signs_a_device_out_at_identitys_next_check()
+    {
+        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        using var app = WithClock(clock);
+        var email = NewEmail("stampel");
+        await factory.CreateAccountAsync(email);
+        var client = app.CreateBrowsingClient("sv");
+        await client.SignInAsync(email, Accounts.Password);
+
+        // Changed behind the reader's back, as an administrator's change would; the session itself stays on record.
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(email))!);
+        }
+
+        clock.Now += TimeSpan.FromMinutes(10);
+        using (var early = await client.GetAsync("/dagbok", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        }
+
+        clock.Now += TimeSpan.FromMinutes(25);
+        using var due = await client.GetAsync("/dagbok", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, due.StatusCode);
+        Assert.Equal("/konto/logga-in", due.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task An_unchanged_security_stamp_keeps_the_reader_signed_in_check_after_check()
+    {
+        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        using var app = WithClock(clock);
+        var email = NewEmail("stampel-kvar");
+        await factory.CreateAccountAsync(email);
+        var client = app.CreateBrowsingClient("sv");
+        await client.SignInAsync(email, Accounts.Password);
+
+        // Each check renews the cookie; the renewed one must keep its session, or the next request is refused.
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            clock.Now += TimeSpan.FromMinutes(31);
+            using var response = await client.GetAsync("/dagbok", Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    /// <summary>The same app and database on a clock the test moves: the sign-in cookie and Identity's checks follow it.</summary>
+    private WebApplicationFactory<Program> WithClock(TimeProvider clock) =>
+        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(clock)));
 
     [Fact]
     public async Task A_deleted_accounts_cookie_is_refused_and_its_posts_never_error()
