@@ -242,7 +242,7 @@ public abstract class AccountTests(AppFactory factory)
         });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var page = await client.GetDocumentAsync("/konto/losenord", Ct);
-        Assert.Equal("Ditt lösenord är bytt.", page.QuerySelector(".notice")?.TextContent);
+        Assert.Equal("Ditt lösenord är bytt. Andra enheter där du var inloggad har loggats ut.", page.QuerySelector(".notice")?.TextContent);
 
         await factory.CreateBrowsingClient().SignInAsync("byte@example.se", "ett nytt och långt lösenord");
     }
