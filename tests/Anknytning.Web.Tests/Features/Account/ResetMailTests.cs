@@ -20,11 +20,7 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
         await factory.CreateAccountAsync("aterstall@example.se");
         var client = Client(app, "sv");
 
-        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
-        using (var sent = await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "aterstall@example.se" }))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        }
+        Assert.Equal(HttpStatusCode.Redirect, await AskForResetMailAsync(client, "aterstall@example.se"));
 
         var mail = await smtp.NextAsync(Ct);
         Assert.Equal("aterstall@example.se", Assert.Single(mail.To.Mailboxes).Address);
@@ -33,12 +29,7 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
         var link = new Uri(ResetLink().Match(mail.TextBody ?? "").Value);
         Assert.Contains($"href=\"{WebUtility.HtmlEncode(link.AbsoluteUri)}\"", mail.HtmlBody, StringComparison.Ordinal);
 
-        var resetPage = await client.GetDocumentAsync(link.PathAndQuery, Ct);
-        using (var reset = await client.SubmitAsync(resetPage.QuerySelector("main form")!, new Dictionary<string, string>()
-        {
-            ["Input.NewPassword"] = NewPassword,
-            ["Input.ConfirmPassword"] = NewPassword,
-        }))
+        using (var reset = await SetNewPasswordAsync(client, link))
         {
             Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
             var done = await client.GetDocumentAsync(reset.Headers.Location!.OriginalString, Ct);
@@ -65,18 +56,9 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
         }
 
         var client = Client(app, "sv");
-        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
-        using (await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "alla-enheter@example.se" }))
-        {
-        }
-
+        await AskForResetMailAsync(client, "alla-enheter@example.se");
         var link = new Uri(ResetLink().Match((await smtp.NextAsync(Ct)).TextBody ?? "").Value);
-        var resetPage = await client.GetDocumentAsync(link.PathAndQuery, Ct);
-        using (var reset = await client.SubmitAsync(resetPage.QuerySelector("main form")!, new Dictionary<string, string>()
-        {
-            ["Input.NewPassword"] = NewPassword,
-            ["Input.ConfirmPassword"] = NewPassword,
-        }))
+        using (var reset = await SetNewPasswordAsync(client, link))
         {
             Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         }
@@ -94,8 +76,7 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
         await factory.CreateAccountAsync("glemt@example.dk");
         var client = Client(app, "da");
 
-        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
-        using var sent = await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = "glemt@example.dk" });
+        await AskForResetMailAsync(client, "glemt@example.dk");
 
         var mail = await smtp.NextAsync(Ct);
         Assert.Equal("Vælg en ny adgangskode til Tilknytning", mail.Subject);
@@ -118,6 +99,25 @@ public sealed partial class ResetMailTests(AppFactory factory) : IClassFixture<A
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
+    }
+
+    /// <summary>Asks for a reset mail through the "forgot password" form; returns how the form answered.</summary>
+    private static async Task<HttpStatusCode> AskForResetMailAsync(HttpClient client, string email)
+    {
+        var forgot = await client.GetDocumentAsync("/konto/glomt-losenord", Ct);
+        using var sent = await client.SubmitAsync(forgot.QuerySelector("main form")!, new Dictionary<string, string>() { ["Input.Email"] = email });
+        return sent.StatusCode;
+    }
+
+    /// <summary>Follows the mail's link and sets <see cref="NewPassword"/> through the form it opens.</summary>
+    private static async Task<HttpResponseMessage> SetNewPasswordAsync(HttpClient client, Uri link)
+    {
+        var resetPage = await client.GetDocumentAsync(link.PathAndQuery, Ct);
+        return await client.SubmitAsync(resetPage.QuerySelector("main form")!, new Dictionary<string, string>()
+        {
+            ["Input.NewPassword"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        });
     }
 
     private static async Task<HttpStatusCode> SignInAsync(HttpClient client, string email, string password)

@@ -121,9 +121,7 @@ public abstract class SessionTests(AppFactory factory)
         var clock = new FixedClock(DateTimeOffset.UtcNow);
         using var app = WithClock(clock);
         var email = NewEmail("stampel");
-        await factory.CreateAccountAsync(email);
-        var client = app.CreateBrowsingClient("sv");
-        await client.SignInAsync(email, Accounts.Password);
+        var client = await SignedInAsync(email, on: app);
 
         // Changed behind the reader's back, as an administrator's change would; the session itself stays on record.
         using (var scope = app.Services.CreateScope())
@@ -149,10 +147,7 @@ public abstract class SessionTests(AppFactory factory)
     {
         var clock = new FixedClock(DateTimeOffset.UtcNow);
         using var app = WithClock(clock);
-        var email = NewEmail("stampel-kvar");
-        await factory.CreateAccountAsync(email);
-        var client = app.CreateBrowsingClient("sv");
-        await client.SignInAsync(email, Accounts.Password);
+        var client = await SignedInAsync(NewEmail("stampel-kvar"), on: app);
 
         // Each check renews the cookie; the renewed one must keep its session, or the next request is refused.
         foreach (var _ in Enumerable.Range(0, 3))
@@ -297,23 +292,23 @@ public abstract class SessionTests(AppFactory factory)
 
     private readonly Dictionary<HttpClient, CookieContainer> jars = [];
 
-    private HttpClient ClientWith(CookieContainer jar)
+    private HttpClient ClientWith(CookieContainer jar, WebApplicationFactory<Program>? on = null)
     {
-        var client = factory.CreateDefaultClient(new CookieContainerHandler(jar));
+        var client = (on ?? factory).CreateDefaultClient(new CookieContainerHandler(jar));
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
         jars[client] = jar;
         return client;
     }
 
-    /// <summary>A signed-in client whose cookies the test can copy.</summary>
-    private async Task<HttpClient> SignedInAsync(string email, bool createAccount = true)
+    /// <summary>A signed-in client whose cookies the test can copy; on the class's app, or <paramref name="on"/> one made from it.</summary>
+    private async Task<HttpClient> SignedInAsync(string email, bool createAccount = true, WebApplicationFactory<Program>? on = null)
     {
         if (createAccount)
         {
             await factory.CreateAccountAsync(email);
         }
 
-        var client = ClientWith(new CookieContainer());
+        var client = ClientWith(new CookieContainer(), on);
         await client.SignInAsync(email, Accounts.Password);
         return client;
     }
