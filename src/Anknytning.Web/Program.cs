@@ -41,6 +41,8 @@ app.UseDatabase();
 app.UseAccounts();
 // After sign-in is known: a cached page is never stored from, nor served to, a signed-in reader.
 app.UseAnonymousPageCache();
+// Inside the cache, so that a cached page is kept compressed, once per encoding, not compressed again at each visit.
+app.UseResponseCompression();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteEndpoints();

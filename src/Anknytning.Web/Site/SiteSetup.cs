@@ -97,7 +97,6 @@ public static class SiteSetup
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<PersonalPagesNotCached>();
-        app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRequestLogging();

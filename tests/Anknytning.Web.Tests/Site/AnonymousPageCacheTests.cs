@@ -1,9 +1,11 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using Anknytning.Web.Site;
 using Anknytning.Web.Tests.Features.Progress;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -195,6 +197,75 @@ public sealed class AnonymousPageCacheTests(AppFactory factory) : IClassFixture<
         Assert.Contains("å", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#xE5;", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("&#229;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_page_is_compressed_once_not_at_every_visit()
+    {
+        var counted = new CountedCompression();
+        await using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.Configure<ResponseCompressionOptions>(o => o.Providers.Add(counted))));
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptEncoding.ParseAdd(counted.EncodingName);
+        string[] paths = ["/", Lesson, "/tema/lakning", "/original/tilknytning", "/sok?q=n%C3%A4rhet"];
+
+        foreach (var path in paths)
+        {
+            for (var visit = 0; visit < 3; visit++)
+            {
+                using var response = await client.GetAsync(path, Ct);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal([counted.EncodingName], response.Content.Headers.ContentEncoding);
+                Assert.Equal(visit > 0, response.Headers.Age is not null);
+            }
+        }
+
+        Assert.Equal(paths.Length, counted.Streams);
+    }
+
+    [Fact]
+    public async Task The_cache_keeps_each_encoding_apart()
+    {
+        var path = "/tema/lakning?encodings";
+        var brotli = factory.CreateBrowsingClient("sv");
+        brotli.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, deflate, br, zstd");
+        using (await brotli.GetAsync(path, Ct))
+        {
+            // A phone fills the cache with the Brotli copy.
+        }
+
+        using var compressed = await brotli.GetAsync(path, Ct);
+        using var plain = await factory.CreateBrowsingClient("sv").GetAsync(path, Ct);
+        var gzipClient = factory.CreateBrowsingClient("sv");
+        gzipClient.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
+        using var gzip = await gzipClient.GetAsync(path, Ct);
+
+        Assert.NotNull(compressed.Headers.Age);
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        var html = await plain.Content.ReadAsStringAsync(Ct);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        await using var brotliBody = new BrotliStream(await compressed.Content.ReadAsStreamAsync(Ct), CompressionMode.Decompress);
+        Assert.Equal(html, await new StreamReader(brotliBody).ReadToEndAsync(Ct));
+    }
+
+    /// <summary>A compression that counts the bodies it is asked to compress.</summary>
+    private sealed class CountedCompression : ICompressionProvider
+    {
+        private int streams;
+
+        public int Streams => streams;
+
+        public string EncodingName => "x-counted";
+
+        public bool SupportsFlush => true;
+
+        public Stream CreateStream(Stream outputStream)
+        {
+            Interlocked.Increment(ref streams);
+            return new GZipStream(outputStream, CompressionLevel.Fastest, leaveOpen: true);
+        }
     }
 
     private static string[] ReadSections(AngleSharp.Dom.IDocument page) =>
