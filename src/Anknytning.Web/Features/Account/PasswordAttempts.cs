@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
@@ -24,9 +25,7 @@ public sealed class PasswordAttempts(IOptions<AccountOptions> options) : IDispos
     /// <summary>Takes one attempt from the client's budget; null when allowed, else how long to wait.</summary>
     public TimeSpan? TryAttempt(HttpContext context)
     {
-        // The address after UseForwardedHeaders, which trusts only the proxies named in configuration.
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        using var lease = limiter.AttemptAcquire(client);
+        using var lease = limiter.AttemptAcquire(ClientNetwork.Of(context));
         if (lease.IsAcquired)
         {
             return null;

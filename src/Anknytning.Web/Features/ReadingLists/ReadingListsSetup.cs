@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
+using Anknytning.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -30,8 +31,7 @@ public static class ReadingListsSetup
 
         services.AddRateLimiter(o => o.AddPolicy(OpeningPolicy, context =>
         {
-            // The address after UseForwardedHeaders, which trusts only the proxies named in configuration.
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var client = ClientNetwork.Of(context);
             var limit = context.RequestServices.GetRequiredService<IOptions<ReadingListsOptions>>().Value.OpensPerMinute;
             return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
             {

@@ -51,6 +51,23 @@ public sealed class PasswordGuessingTests(AppFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Addresses_in_one_ipv6_network_share_one_budget()
+    {
+        await using var app = WithBudget(1, knownProxy: "127.0.0.1");
+        var answers = new List<HttpStatusCode>();
+        // The second address is in the first one's /64, as a phone's next address would be; the third is another network.
+        foreach (var address in new[] { "2001:db8:1:2::1", "2001:db8:1:2:a:b:c:d", "2001:db8:1:3::1" })
+        {
+            var client = app.CreateClient(new() { AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            using var response = await WrongSignInAsync(client);
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], answers);
+    }
+
+    [Fact]
     public async Task A_refused_attempt_says_when_to_try_again()
     {
         await using var app = WithBudget(1);

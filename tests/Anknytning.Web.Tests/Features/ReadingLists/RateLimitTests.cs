@@ -25,4 +25,23 @@ public sealed class RateLimitTests(AppFactory factory) : IClassFixture<AppFactor
         using var lesson = await client.GetAsync("/lektion/barnets-behov-av-narhet", ct);
         Assert.Equal(HttpStatusCode.OK, lesson.StatusCode);
     }
+
+    [Fact]
+    public async Task Addresses_in_one_ipv6_network_share_one_budget()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b
+            .UseSetting("ReadingLists:OpensPerMinute", "1")
+            .UseSetting("ForwardedHeaders:KnownProxies:0", "127.0.0.1"));
+        var ct = TestContext.Current.CancellationToken;
+        var answers = new List<HttpStatusCode>();
+        foreach (var address in new[] { "2001:db8:1:2::1", "2001:db8:1:2:a:b:c:d", "2001:db8:1:3::1" })
+        {
+            var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            using var response = await client.GetAsync("/l/ABCDEFG", ct);
+            answers.Add(response.StatusCode == HttpStatusCode.TooManyRequests ? HttpStatusCode.TooManyRequests : HttpStatusCode.OK);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], answers);
+    }
 }
