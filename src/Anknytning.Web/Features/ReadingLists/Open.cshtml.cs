@@ -47,11 +47,15 @@ public sealed class OpenModel(ParentLists lists, PublicOrigin origin, IStringLoc
         }
 
         Address = origin.Link(Request, Addresses.ReadingList(List.Code)).ToString();
-        if (User.Identity?.IsAuthenticated == true && !List.Retired)
+        if (User.Identity?.IsAuthenticated == true)
         {
             var userId = User.GetUserId();
-            Read = await lists.ReadStepsAsync(userId, List, ct);
+            // A retired list shows no steps, but one kept in "Min läsning" can still be taken out from here.
             Saved = await lists.IsSavedAsync(userId, List.Id, ct);
+            if (!List.Retired)
+            {
+                Read = await lists.ReadStepsAsync(userId, List, ct);
+            }
         }
 
         return Page();

@@ -134,6 +134,32 @@ public sealed class ListFlowTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task A_parent_can_take_a_retired_list_out_of_my_reading()
+    {
+        var visitor = await factory.VisitorClientAsync("bvc-glomma@example.se");
+        var edit = await visitor.CreateListAsync("Efter vårt samtal", null, Closeness);
+        var code = await visitor.CodeOnEditPageAsync(edit);
+        var parent = await factory.SignedInClientAsync("foralder-glomma@example.se");
+        (await parent.SubmitAsync((await parent.GetDocumentAsync($"/l/{code}", Ct)).QuerySelector("form.list-save-form")!)).Dispose();
+
+        var page = await visitor.GetDocumentAsync(edit, Ct);
+        (await visitor.SubmitAsync(page.QuerySelector(".list-retire form")!)).Dispose();
+        var mine = await parent.GetDocumentAsync("/min-lasning", Ct);
+        Assert.Equal($"/l/{code}", Assert.Single(mine.QuerySelectorAll(".saved-list")).QuerySelector("a")!.GetAttribute("href"));
+
+        // The retired list's page still says so kindly, and offers to take it out.
+        var retired = await parent.GetDocumentAsync($"/l/{code}", Ct);
+        Assert.Empty(retired.QuerySelectorAll(".list-step"));
+        using (var forgotten = await parent.SubmitAsync(retired.QuerySelector(".list-retired form.list-save-form")!))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, forgotten.StatusCode);
+        }
+
+        Assert.Empty((await parent.GetDocumentAsync("/min-lasning", Ct)).QuerySelectorAll(".saved-list"));
+        Assert.Null((await parent.GetDocumentAsync($"/l/{code}", Ct)).QuerySelector(".list-retired form"));
+    }
+
+    [Fact]
     public async Task Visitor_edits_title_and_sections_and_kept_sections_keep_their_place_and_note()
     {
         var visitor = await factory.VisitorClientAsync("bvc-andra@example.se");
