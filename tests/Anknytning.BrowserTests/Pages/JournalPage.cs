@@ -16,7 +16,7 @@ public sealed class JournalPage(IPage page)
     /// <summary>The folded filter's summary: the search and the lists are behind it.</summary>
     public ILocator FilterToggle => page.Locator("details.journal-filter-box > summary");
 
-    public ILocator Search => page.Locator("form.journal-filter input[name=sok]");
+    public ILocator Search => page.Locator("#filter-search");
 
     public ILocator Filter => page.Locator("form.journal-filter button[type=submit]");
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Anknytning.Web.Features.Journal;
 
 /// <summary>The journal: the parent's reflections, newest first, grouped by where they fell on the parent's timeline.</summary>
-public sealed class IndexModel(JournalEntries journal, ParentDates dates, ILessonCatalog catalog, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
+public sealed class IndexModel(JournalEntries journal, ParentDates dates, SealedSearch search, ILessonCatalog catalog, IStringLocalizer<JournalText> text) : PageModel, IDescribedPage
 {
     /// <summary>Narrows to the lessons of one theme.</summary>
     [BindProperty(SupportsGet = true, Name = "tema")]
@@ -18,9 +18,12 @@ public sealed class IndexModel(JournalEntries journal, ParentDates dates, ILesso
     [BindProperty(SupportsGet = true, Name = "lektion")]
     public string? LessonId { get; set; }
 
-    /// <summary>Words that must all be in the title or the text.</summary>
+    /// <summary>The search words as the address carries them: sealed, never readable (<see cref="SealedSearch"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "sok")]
-    public string? Search { get; set; }
+    public string? SealedWords { get; set; }
+
+    /// <summary>Words that must all be in the title or the text.</summary>
+    public string? Search { get; private set; }
 
     public IReadOnlyList<JournalGroup> Groups { get; private set; } = [];
 
@@ -44,10 +47,19 @@ public sealed class IndexModel(JournalEntries journal, ParentDates dates, ILesso
     public async Task OnGetAsync(CancellationToken ct)
     {
         var userId = User.GetUserId();
+        Search = search.Open(userId, SealedWords);
         var reflections = await journal.ListAsync(userId, new JournalFilter(ThemeId, LessonId, Search), ct);
         var saved = await dates.ReadAsync(userId, ct);
         HasDates = saved.HasAny;
         Count = reflections.Count;
         Groups = JournalTimeline.Group(reflections, saved.DueDate, saved.BirthDate, UiLanguage.Current, CultureInfo.CurrentCulture);
     }
+
+    /// <summary>The filter form: the theme and the lesson stay readable in the address, the words go sealed.</summary>
+    public IActionResult OnPostFilter(string? ord) => RedirectToPage(new
+    {
+        tema = string.IsNullOrWhiteSpace(ThemeId) ? null : ThemeId,
+        lektion = string.IsNullOrWhiteSpace(LessonId) ? null : LessonId,
+        sok = string.IsNullOrWhiteSpace(ord) ? null : search.Seal(User.GetUserId(), ord.Trim()),
+    });
 }

@@ -7,6 +7,7 @@ public static class JournalSetup
     public static IServiceCollection AddJournal(this IServiceCollection services)
     {
         services.AddSingleton<JournalProtector>();
+        services.AddSingleton<SealedSearch>();
         services.AddScoped<JournalEntries>();
         services.AddScoped<ParentDates>();
         services.AddOptions<JournalOptions>().BindConfiguration("Journal").ValidateDataAnnotations().ValidateOnStart();

@@ -73,6 +73,20 @@ internal static class JournalTesting
 
     public static async Task<IDocument> ReadAsync(this HttpResponseMessage response) => await response.ReadDocumentAsync(Ct);
 
+    /// <summary>
+    /// Searches through the journal's filter form, as a parent does, and returns the address it leads to (the
+    /// words sealed in it) with the page found there.
+    /// </summary>
+    public static async Task<(string Address, IDocument Page)> SearchJournalAsync(this HttpClient client, string words)
+    {
+        var journal = await client.GetDocumentAsync("/dagbok", Ct);
+        var form = journal.QuerySelector("form.journal-filter")!;
+        using var response = await client.SubmitAsync(form, new Dictionary<string, string> { ["ord"] = words });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var address = response.Headers.Location!.OriginalString;
+        return (address, await client.GetDocumentAsync(address, Ct));
+    }
+
     /// <summary>The rows of one account, straight from the database, as stored.</summary>
     public static async Task<List<JournalEntry>> EntriesAsync(this IServiceProvider services, string userId)
     {

@@ -181,14 +181,51 @@ public abstract class WritingTests(AppFactory factory)
         await client.WriteEntryAsync("Mormor", "Hon sjöng för mig när jag var liten.");
         await client.WriteEntryAsync(null, "Amningen gick bättre idag.");
 
-        Assert.Equal(["Sömnlösa nätter"], await TitlesAsync(client, "/dagbok?sok=rädd"));
-        Assert.Equal(["Sömnlösa nätter"], await TitlesAsync(client, "/dagbok?sok=SÖMNLÖSA+räcka"));
-        Assert.Equal(["Mormor"], await TitlesAsync(client, "/dagbok?sok=sjöng"));
-        Assert.Empty(await TitlesAsync(client, "/dagbok?sok=sjöng+rädd"));
-        Assert.Equal(3, (await TitlesAsync(client, "/dagbok?sok=")).Count);
-        var none = await client.GetDocumentAsync("/dagbok?sok=ingenting", Ct);
+        Assert.Equal(["Sömnlösa nätter"], await SearchTitlesAsync(client, "rädd"));
+        Assert.Equal(["Sömnlösa nätter"], await SearchTitlesAsync(client, "SÖMNLÖSA räcka"));
+        Assert.Equal(["Mormor"], await SearchTitlesAsync(client, "sjöng"));
+        Assert.Empty(await SearchTitlesAsync(client, "sjöng rädd"));
+        Assert.Equal(3, (await SearchTitlesAsync(client, " ")).Count);
+        var (_, none) = await client.SearchJournalAsync("ingenting");
         Assert.NotNull(none.QuerySelector(".journal-empty"));
-        Assert.Equal("ingenting", none.QuerySelector("input[name=sok]")?.GetAttribute("value"));
+        Assert.Equal("ingenting", none.QuerySelector("input[name=ord]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Search_words_never_appear_in_the_journals_address_and_back_shows_the_same_results()
+    {
+        var (client, _, _) = await factory.ParentAsync("adress");
+        await client.WriteEntryAsync("Förlossningsdepression", "Jag grät varje kväll den första månaden.");
+        await client.WriteEntryAsync("Promenad", "Solen kom fram.");
+
+        var (address, found) = await client.SearchJournalAsync("grät depression");
+
+        Assert.StartsWith("/dagbok?sok=", address, StringComparison.Ordinal);
+        foreach (var word in new[] { "grät", "gr%C3%A4t", "depression" })
+        {
+            Assert.DoesNotContain(word, address, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(["Förlossningsdepression"], found.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent));
+        Assert.Equal("grät depression", found.QuerySelector("input[name=ord]")?.GetAttribute("value"));
+        // Back or reload asks for the same address again, and gets the same results.
+        var again = await client.GetDocumentAsync(address, Ct);
+        Assert.Equal(["Förlossningsdepression"], again.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Words_typed_into_the_address_by_hand_search_nothing()
+    {
+        var (client, _, _) = await factory.ParentAsync("for-hand");
+        await client.WriteEntryAsync("Mormor", "Hon sjöng för mig.");
+        await client.WriteEntryAsync("Promenad", "Solen kom fram.");
+
+        using var response = await client.GetAsync("/dagbok?sok=sjöng", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadAsync();
+        Assert.Equal(2, page.QuerySelectorAll(".journal-entry").Length);
+        Assert.Equal("", page.QuerySelector("input[name=ord]")?.GetAttribute("value") ?? "");
     }
 
     [Fact]
@@ -207,7 +244,7 @@ public abstract class WritingTests(AppFactory factory)
         Assert.Equal(["Fritt", "Om faserna"], await TitlesAsync(client, "/dagbok?tema=&lektion="));
         var filtered = await client.GetDocumentAsync("/dagbok?tema=faser", Ct);
         Assert.Equal("faser", filtered.QuerySelector("select[name=tema] option[selected]")?.GetAttribute("value"));
-        Assert.Equal("get", filtered.QuerySelector("form.journal-filter")?.GetAttribute("method"));
+        Assert.Equal("post", filtered.QuerySelector("form.journal-filter")?.GetAttribute("method"));
     }
 
     [Fact]
@@ -250,6 +287,9 @@ public abstract class WritingTests(AppFactory factory)
         Assert.NotNull(journal.QuerySelector(".journal-empty"));
         Assert.Equal("/dagbok/skriv", journal.QuerySelector(".journal-write-link")?.GetAttribute("href"));
     }
+
+    private static async Task<List<string>> SearchTitlesAsync(HttpClient client, string words) =>
+        [.. (await client.SearchJournalAsync(words)).Page.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent).Order(StringComparer.Ordinal)];
 
     private static async Task<List<string>> TitlesAsync(HttpClient client, string path) =>
         [.. (await client.GetDocumentAsync(path, Ct)).QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent).Order(StringComparer.Ordinal)];
