@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Anknytning.BrowserTests.Infrastructure;
 namespace Anknytning.BrowserTests.Pages;
 
 /// <summary>The search form in every page's header, and the results page it leads to, "/sok?q=…".</summary>
@@ -21,7 +23,7 @@ public sealed class SearchResultsPage(IPage page)
         var search = new SearchResultsPage(page);
         await search.Box.FillAsync(query);
         await search.Box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/sok?q=*");
+        await page.ArriveAtAsync(new Regex(@"/sok\?q="));
         return search;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Anknytning.BrowserTests.Infrastructure;
 using Anknytning.BrowserTests.Pages;
 
@@ -57,7 +58,7 @@ public sealed class ReflowTests(BrowserFixture browser)
             // A long address, as some parents have, must not widen the account page.
             var register = await RegisterPage.OpenAsync(page, "/");
             await register.RegisterAsync($"en-mycket-lang-adress-{Guid.NewGuid():N}@exempel-pa-en-lang-doman.se", "en lång och trygg mening");
-            await page.WaitForURLAsync("**/");
+            await page.ArriveAtAsync(Arrival.FrontPage);
             paths.AddRange(PersonalPages);
         }
 

@@ -14,7 +14,7 @@ public sealed class SignOutTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var register = await RegisterPage.OpenAsync(page, "/dagbok/skriv");
         await register.RegisterAsync($"utloggad-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
-        await page.WaitForURLAsync("**/dagbok/skriv");
+        await page.ArriveAtAsync(new Regex("/dagbok/skriv$"));
         await new JournalPage(page).WriteAsync("Natten", "Det här ska ingen annan på surfplattan se.");
         await Expect(page).ToHaveURLAsync(new Regex(@"/dagbok/\d+$"));
 

@@ -14,7 +14,7 @@ public sealed class JournalTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var register = await RegisterPage.OpenAsync(page, "/dagbok/skriv");
         await register.RegisterAsync($"skribent-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
-        await page.WaitForURLAsync("**/dagbok/skriv");
+        await page.ArriveAtAsync(new Regex("/dagbok/skriv$"));
         var journal = new JournalPage(page);
 
         await journal.WriteAsync("Första kvällen hemma", "Vi satt i soffan och *bara andades*.\n\nDet räckte.");

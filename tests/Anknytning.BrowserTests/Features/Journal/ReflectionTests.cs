@@ -17,8 +17,7 @@ public sealed class ReflectionTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var register = await RegisterPage.OpenAsync(page, $"/lektion/{Lesson}");
         await register.RegisterAsync($"reflektion-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
-        // DOMContentLoaded, as in MarkAsReadTests: after the register form's redirect the load event was once missed under load.
-        await page.WaitForURLAsync($"**/lektion/{Lesson}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync(new Regex($"/lektion/{Lesson}$"));
         var lesson = new LessonReflectionPage(page);
         await Expect(lesson.Written(Section)).ToHaveCountAsync(0);
         var text = $"Jag tänker på hur nära vi redan är, {Guid.NewGuid():N}.";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Anknytning.BrowserTests.Infrastructure;
 using Anknytning.BrowserTests.Pages;
 using UglyToad.PdfPig;
@@ -17,8 +18,7 @@ public sealed class PrintTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var register = await RegisterPage.OpenAsync(page, $"/lektion/{Lesson}");
         await register.RegisterAsync($"skrivare-{Guid.NewGuid():N}@example.se", "en lång och trygg mening");
-        // DOMContentLoaded, as in MarkAsReadTests: after the register form's redirect the load event was once missed under load.
-        await page.WaitForURLAsync($"**/lektion/{Lesson}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync(new Regex($"/lektion/{Lesson}$"));
         await Expect(new LessonReflectionPage(page).Reflections("behov-av-narhet").Locator("form")).ToHaveCountAsync(1);
 
         // The print styles must be in before printing: the wait above does not wait for stylesheets.
