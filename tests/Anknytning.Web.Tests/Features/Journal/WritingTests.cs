@@ -206,11 +206,11 @@ public abstract class WritingTests(AppFactory factory)
             Assert.DoesNotContain(word, address, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.Equal(["Förlossningsdepression"], found.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent));
+        Assert.Equal(["Förlossningsdepression"], Titles(found));
         Assert.Equal("grät depression", found.QuerySelector("input[name=ord]")?.GetAttribute("value"));
         // Back or reload asks for the same address again, and gets the same results.
         var again = await client.GetDocumentAsync(address, Ct);
-        Assert.Equal(["Förlossningsdepression"], again.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent));
+        Assert.Equal(["Förlossningsdepression"], Titles(again));
     }
 
     [Fact]
@@ -289,10 +289,14 @@ public abstract class WritingTests(AppFactory factory)
     }
 
     private static async Task<List<string>> SearchTitlesAsync(HttpClient client, string words) =>
-        [.. (await client.SearchJournalAsync(words)).Page.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent).Order(StringComparer.Ordinal)];
+        Titles((await client.SearchJournalAsync(words)).Page);
 
     private static async Task<List<string>> TitlesAsync(HttpClient client, string path) =>
-        [.. (await client.GetDocumentAsync(path, Ct)).QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent).Order(StringComparer.Ordinal)];
+        Titles(await client.GetDocumentAsync(path, Ct));
+
+    /// <summary>The titles of the reflections a journal page lists, in order of their text.</summary>
+    private static List<string> Titles(AngleSharp.Dom.IDocument journal) =>
+        [.. journal.QuerySelectorAll(".journal-entry-title a").Select(a => a.TextContent).Order(StringComparer.Ordinal)];
 }
 
 /// <summary>On SQLite, the default provider.</summary>
